@@ -1,4 +1,4 @@
-#include "parsers/yaml/json_parser.h"
+#include "parsers/json/json_parser.h"
 
 namespace halint {
 
