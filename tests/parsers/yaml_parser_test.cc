@@ -258,5 +258,27 @@ TEST(YamlCorpus, ShortTagsDumpLikeTheLongFormTwin) {
   }
 }
 
+// The table in fixtures/malformed/README.md, which the CLI tests rely on.
+TEST(YamlFixtures, MalformedFilesFailWithTheDocumentedError) {
+  const std::string dir = std::string(HALINT_SOURCE_DIR) + "/fixtures/malformed/";
+  std::string readme = ReadFile(dir + "README.md");
+  int rows = 0;
+  std::istringstream lines(readme);
+  for (std::string line; std::getline(lines, line);) {
+    if (!line.starts_with("| ") || line.starts_with("| file")) continue;
+    std::vector<std::string> cells;
+    for (size_t start = 2, bar; (bar = line.find(" |", start)) != std::string::npos;
+         start = bar + 3) {
+      cells.push_back(line.substr(start, bar - start));
+    }
+    ASSERT_EQ(cells.size(), 3u) << line;
+    std::string text = ReadFile(dir + cells[0]);
+    ASSERT_FALSE(text.empty()) << cells[0];
+    EXPECT_EQ(Parse(text), "error@" + cells[1] + ": " + cells[2]) << cells[0];
+    ++rows;
+  }
+  EXPECT_EQ(rows, 7);
+}
+
 }  // namespace
 }  // namespace halint
