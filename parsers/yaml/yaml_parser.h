@@ -23,8 +23,10 @@ namespace halint {
 //
 // Tags: CloudFormation short forms become their long form, a single-key map positioned at
 // the tag: `!Ref X` -> {"Ref": "X"}, `!Condition X` -> {"Condition": "X"}, `!GetAtt A.B.C` ->
-// {"Fn::GetAtt": ["A", "B.C"]} (split at the first dot), and `!Sub`, `!If`, `!Join`,
-// `!Select`, `!GetAZs`, ... (see kShortTags) -> {"Fn::<Name>": value}. A scalar under a
+// {"Fn::GetAtt": ["A", "B.C"]} (split at the first dot; `!GetAtt [A, B]` stays a list), and
+// `!And !Base64 !Cidr !Contains !Equals !FindInMap !ForEach !GetAZs !If !ImportValue !Join
+// !Length !Not !Or !Select !Split !Sub !ToJsonString !Transform !ValueOf` ->
+// {"Fn::<Name>": value}, on scalars, sequences and maps alike. A scalar under a
 // short-form tag is always a string (`!GetAZs ''` -> {"Fn::GetAZs": ""}). Any other local tag
 // is kept the same way under its own name, so non-CloudFormation YAML still parses:
 // `!vault x` -> {"!vault": "x"}.
