@@ -135,7 +135,8 @@ class Scanner {
   // of input, which would silently drop whatever follows.
   std::optional<size_t> nul_offset() const { return nul_offset_; }
 
-  // The position of byte `offset`, which must not precede the previous token's start.
+  // The position of byte `offset`: walked from the nearest token start before it, so cheap
+  // for the error culprits it is used for, which lie in or just after the last token.
   SourcePos PosAt(size_t offset) const {
     Mark from = current_.offset <= offset    ? current_
                 : previous_.offset <= offset ? previous_

@@ -17,6 +17,74 @@ std::string Describe(const ParseResult& r) {
          r.error;
 }
 
+// The text from `pos` to the end of its line; columns count code points after a BOM.
+class PositionIndex {
+ public:
+  explicit PositionIndex(std::string_view text) : text_(text) {
+    line_starts_.push_back(text.starts_with("\xEF\xBB\xBF") ? 3 : 0);
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '\n') line_starts_.push_back(i + 1);
+    }
+  }
+  std::string_view At(SourcePos pos) const {
+    if (pos.line == 0 || pos.line > line_starts_.size()) return {};
+    size_t i = line_starts_[pos.line - 1];
+    for (uint32_t column = 1; column < pos.column && i < text_.size(); ++column) {
+      do {
+        ++i;
+      } while (i < text_.size() && (static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80);
+    }
+    return text_.substr(i, text_.find('\n', i) - i);
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<size_t> line_starts_;
+};
+
+// Checks that every node and key position points at the first character of its token.
+void ExpectPositionsPointAtTokens(std::string_view text, const Node& root) {
+  const PositionIndex index(text);
+  std::vector<const Node*> stack = {&root};
+  while (!stack.empty()) {
+    const Node& n = *stack.back();
+    stack.pop_back();
+    const std::string_view at = index.At(n.pos());
+    std::string_view expected;
+    switch (n.kind()) {
+      case Node::Kind::kNull:
+        expected = "null";
+        break;
+      case Node::Kind::kBool:
+        expected = n.text();
+        break;
+      case Node::Kind::kInt:
+      case Node::Kind::kFloat:
+        expected = n.text();
+        break;
+      case Node::Kind::kString:
+        expected = "\"";
+        break;
+      case Node::Kind::kSequence:
+        expected = "[";
+        break;
+      case Node::Kind::kMap:
+        expected = "{";
+        break;
+    }
+    ASSERT_TRUE(at.starts_with(expected)) << n.pos().line << ":" << n.pos().column << " shows '"
+                                          << at.substr(0, 20) << "', expected '" << expected << "'";
+    for (size_t i = 0; i < n.size(); ++i) {
+      if (n.is_map()) {
+        ASSERT_TRUE(index.At(n.key(i).pos).starts_with("\"" + n.key(i).text.substr(0, 1)))
+            << "key '" << n.key(i).text << "' at " << n.key(i).pos.line << ":"
+            << n.key(i).pos.column;
+      }
+      stack.push_back(&n[i]);
+    }
+  }
+}
+
 struct Case {
   std::string input;
   std::string expected;  // DumpWithPositions, or "line:column: error"
@@ -24,7 +92,9 @@ struct Case {
 
 void RunTable(const std::vector<Case>& cases) {
   for (const Case& c : cases) {
-    EXPECT_EQ(Describe(ParseJson(c.input)), c.expected) << "input: " << c.input;
+    const ParseResult r = ParseJson(c.input);
+    EXPECT_EQ(Describe(r), c.expected) << "input: " << c.input;
+    if (r.ok()) ExpectPositionsPointAtTokens(c.input, r.root);
   }
 }
 
@@ -267,9 +337,12 @@ TEST(JsonCorpusTest, EveryJsonFileParses) {
   }
   ASSERT_FALSE(files.empty());
   for (const auto& file : files) {
-    const ParseResult r = ParseJson(ReadFile(file));
+    const std::string text = ReadFile(file);
+    const ParseResult r = ParseJson(text);
     EXPECT_TRUE(r.ok()) << file << ":" << r.error_pos.line << ":" << r.error_pos.column << ": "
                         << r.error;
+    SCOPED_TRACE(file.string());
+    ExpectPositionsPointAtTokens(text, r.root);
   }
 }
 
