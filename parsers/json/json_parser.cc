@@ -72,9 +72,11 @@ std::string Hex(unsigned value, int digits) {
   return buf;
 }
 
-// 'x' for printable ASCII, U+XXXX for anything else (invisible or easily confused).
+// 'x' for printable ASCII, U+XXXX for anything else (invisible, easily confused, or a quote
+// that would read badly inside quotes).
 std::string DescribeCodePoint(char32_t code_point) {
-  if (code_point > 0x20 && code_point < 0x7F) return std::string{'\'', char(code_point), '\''};
+  if (code_point > 0x20 && code_point < 0x7F && code_point != '\'')
+    return std::string{'\'', char(code_point), '\''};
   return "U+" + Hex(code_point, 4);
 }
 
