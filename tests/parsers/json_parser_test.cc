@@ -221,7 +221,7 @@ TEST(JsonParserTest, LexerErrors) {
       {"nul", "1:1: invalid literal; expected 'null'"},
       {"[fals ]", "1:2: invalid literal; expected 'false'"},
       {"[x]", "1:2: unexpected character 'x'"},
-      {"{'a': 1}", "1:2: unexpected character '''"},
+      {"{'a': 1}", "1:2: unexpected character U+0027"},
       {"[1,\n -]", "2:2: invalid number '-'; expected digit after '-'"},
       {"[1.]", "1:2: invalid number '1.'; expected digit after '.'"},
       {"[ 2e+]", "1:3: invalid number '2e+'; expected digit after exponent sign"},
