@@ -149,9 +149,10 @@ CidrSplit SplitCidr(std::string_view ip_block, int64_t count, int64_t cidr_bits)
   }
   int subnet_bits = free_bits - static_cast<int>(cidr_bits);
   if (subnet_bits < 9 && count > (int64_t{1} << subnet_bits)) {
-    out.error = "/" + std::to_string(block->prefix) + " holds only " +
-                std::to_string(int64_t{1} << subnet_bits) + " subnets of /" +
-                std::to_string(block->width - cidr_bits) + ", not " + std::to_string(count);
+    out.error = "Fn::Cidr count " + std::to_string(count) + " is more than /" +
+                std::to_string(block->prefix) + " holds at /" +
+                std::to_string(block->width - cidr_bits) + " (" +
+                std::to_string(int64_t{1} << subnet_bits) + ")";
     return out;
   }
   // Shifting a 128-bit value by 128 is undefined, so a /0 block keeps every bit.
