@@ -41,7 +41,7 @@ std::string HumanSize(uint64_t bytes, bool is_limit) {
 }
 
 std::string TooLarge(std::string_view what, const ParseLimits& limits) {
-  return std::string(what) + ", larger than the " + HumanSize(limits.max_bytes, true) + " limit";
+  return std::string(what) + " larger than the " + HumanSize(limits.max_bytes, true) + " limit";
 }
 
 std::string DisplayPath(const std::string& path) { return path == "-" ? "<stdin>" : path; }
@@ -116,7 +116,8 @@ SourceFilePtr ReadSourceFile(const std::string& path, const ParseLimits& limits,
   // Refuse a huge regular file from its size, before spending the time to read it.
   const bool regular = S_ISREG(st.st_mode);
   if (regular && static_cast<uint64_t>(st.st_size) > limits.max_bytes) {
-    error = TooLarge("file is " + HumanSize(static_cast<uint64_t>(st.st_size), false), limits);
+    error =
+        TooLarge("file is " + HumanSize(static_cast<uint64_t>(st.st_size), false) + ",", limits);
     return nullptr;
   }
   std::string text;

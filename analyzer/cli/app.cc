@@ -38,6 +38,7 @@ constexpr const char* kExamples = R"(examples:
 exit codes: 0 no findings at or above --fail-on, 1 findings at or above it,
             2 an input could not be read or parsed, 64 usage error)";
 
+constexpr unsigned long kMaxJobs = 1024;
 constexpr const char* kFailOnLevels[] = {"error", "warning", "note", "none"};
 
 unsigned DefaultJobs() { return std::max(1u, std::thread::hardware_concurrency()); }
@@ -329,7 +330,17 @@ void AddInputOptions(CLI::App& app, Settings& s) {
       ->capture_default_str();
   app.add_option("-j,--jobs", s.jobs, "files checked in parallel (default: all cores)")
       ->type_name("N")
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            char* end = nullptr;
+            unsigned long n = std::strtoul(value.c_str(), &end, 10);
+            if (!value.empty() && value[0] != '-' && *end == '\0' && n >= 1 && n <= kMaxJobs) {
+              return "";
+            }
+            return "expected a number from 1 to " + std::to_string(kMaxJobs) + ", got '" + value +
+                   "'";
+          },
+          "1.." + std::to_string(kMaxJobs)));
 }
 
 // CLI11's messages start with a capital; halint's start lower-case.
