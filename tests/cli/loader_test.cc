@@ -76,6 +76,13 @@ TEST(LoaderTest, ReadErrorsNameTheReason) {
             dir.path() + ":1:1: cannot read file: Is a directory");
 }
 
+TEST(LoaderTest, FileThatFailsToReadEvenForRoot) {
+  // Opening succeeds, reading offset 0 (unmapped) fails with EIO: an unreadable file that
+  // file modes cannot make readable.
+  EXPECT_EQ(OnlyDiagnostic(LoadFile("/proc/self/mem", {}, true)),
+            "/proc/self/mem:1:1: cannot read file: Input/output error");
+}
+
 TEST(LoaderTest, UnreadableFile) {
   if (geteuid() == 0) GTEST_SKIP() << "root reads files whatever their mode";
   TempDir dir;
