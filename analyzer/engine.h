@@ -2,24 +2,36 @@
 #pragma once
 
 #include <map>
-#include <set>
 #include <string>
 #include <vector>
 
 #include "analyzer/finding.h"
 #include "analyzer/graph.h"
+#include "analyzer/model/model.h"
 
 namespace halint {
 
 struct EngineOptions {
-  // Rule IDs or prefixes ("SEC") to run in addition to / instead of the defaults.
+  // Rule IDs or ID prefixes ("SEC") to run in addition to the defaults, and to skip.
+  // Disabling wins over enabling.
   std::vector<std::string> enable;
   std::vector<std::string> disable;
   std::map<std::string, Severity> severity_overrides;
 };
 
-// Runs every enabled rule over `graph`. A rule that throws becomes one HLT002 finding; the
-// others still run. Findings are sorted with FindingLess.
+// "" when every ID and prefix in `options` names at least one rule; otherwise the first
+// problem, with a did-you-mean suggestion when one is close (`unknown rule 'HA02'; did you
+// mean 'HA002'?`).
+std::string ValidateEngineOptions(const EngineOptions& options);
+
+// Whether the rule with this ID runs under `options`.
+bool RuleEnabled(std::string_view id, bool enabled_by_default, const EngineOptions& options);
+
+// Runs every enabled rule over `model`. A rule that throws becomes one HLT002 finding on
+// the file; the others still run. Findings are sorted with FindingLess.
+std::vector<Finding> RunRules(const Model& model, const EngineOptions& options);
+
+// Builds the model of `graph` and runs the rules over it.
 std::vector<Finding> RunRules(const ResourceGraph& graph, const EngineOptions& options);
 
 }  // namespace halint

@@ -9,20 +9,28 @@ namespace halint {
 
 std::string_view DialectName(Dialect d) {
   switch (d) {
-    case Dialect::kCloudFormation: return "cloudformation";
-    case Dialect::kTerraformConfig: return "terraform";
-    case Dialect::kTerraformPlan: return "terraform-plan";
+    case Dialect::kCloudFormation:
+      return "cloudformation";
+    case Dialect::kTerraformConfig:
+      return "terraform";
+    case Dialect::kTerraformPlan:
+      return "terraform-plan";
   }
   return "cloudformation";
 }
 
 std::string_view EdgeKindName(Edge::Kind k) {
   switch (k) {
-    case Edge::Kind::kRef: return "ref";
-    case Edge::Kind::kGetAtt: return "getatt";
-    case Edge::Kind::kSub: return "sub";
-    case Edge::Kind::kDependsOn: return "depends_on";
-    case Edge::Kind::kReference: return "reference";
+    case Edge::Kind::kRef:
+      return "ref";
+    case Edge::Kind::kGetAtt:
+      return "getatt";
+    case Edge::Kind::kSub:
+      return "sub";
+    case Edge::Kind::kDependsOn:
+      return "depends_on";
+    case Edge::Kind::kReference:
+      return "reference";
   }
   return "ref";
 }

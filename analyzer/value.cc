@@ -140,9 +140,12 @@ std::optional<int64_t> Value::AsInt() const {
 std::optional<std::string> Value::AsString() const {
   switch (kind_) {
     case Kind::kString:
-    case Kind::kNumber: return text_;
-    case Kind::kBool: return std::string(bool_value() ? "true" : "false");
-    default: return std::nullopt;
+    case Kind::kNumber:
+      return text_;
+    case Kind::kBool:
+      return std::string(bool_value() ? "true" : "false");
+    default:
+      return std::nullopt;
   }
 }
 
@@ -184,11 +187,21 @@ const Value& Value::AtPath(std::string_view dotted) const {
 void Value::WriteJson(JsonWriter& out) const {
   switch (kind_) {
     case Kind::kAbsent:
-    case Kind::kNull: out.Null(); break;
-    case Kind::kUnresolved: out.BeginObject().Field("unresolved", text_).EndObject(); break;
-    case Kind::kBool: out.Bool(bool_value()); break;
-    case Kind::kNumber: out.Double(number_); break;
-    case Kind::kString: out.String(text_); break;
+    case Kind::kNull:
+      out.Null();
+      break;
+    case Kind::kUnresolved:
+      out.BeginObject().Field("unresolved", text_).EndObject();
+      break;
+    case Kind::kBool:
+      out.Bool(bool_value());
+      break;
+    case Kind::kNumber:
+      out.Double(number_);
+      break;
+    case Kind::kString:
+      out.String(text_);
+      break;
     case Kind::kList:
       out.BeginArray();
       for (const Value& v : items_) v.WriteJson(out);
@@ -210,7 +223,9 @@ void Value::WriteJson(JsonWriter& out) const {
     case Kind::kAz:
       out.BeginObject().Field("az", az_index()).Field("region", attr_).EndObject();
       break;
-    case Kind::kAzList: out.BeginObject().Field("azs", attr_).EndObject(); break;
+    case Kind::kAzList:
+      out.BeginObject().Field("azs", attr_).EndObject();
+      break;
   }
 }
 

@@ -72,11 +72,11 @@ class Value {
   // Raw accessors; each is meaningful only for its kind.
   bool bool_value() const { return number_ != 0; }
   double number_value() const { return number_; }
-  const std::string& string_value() const { return text_; }  // kString
-  const std::string& reason() const { return text_; }        // kUnresolved
-  const std::string& ref_target() const { return text_; }    // kRef
-  const std::string& ref_attribute() const { return attr_; } // kRef ("" for Ref)
-  const std::string& az_region() const { return attr_; }     // kAz, kAzList
+  const std::string& string_value() const { return text_; }           // kString
+  const std::string& reason() const { return text_; }                 // kUnresolved
+  const std::string& ref_target() const { return text_; }             // kRef
+  const std::string& ref_attribute() const { return attr_; }          // kRef ("" for Ref)
+  const std::string& az_region() const { return attr_; }              // kAz, kAzList
   int64_t az_index() const { return static_cast<int64_t>(number_); }  // kAz
 
   // Coercions the way CloudFormation applies them: "true"/"false" strings are booleans,

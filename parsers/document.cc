@@ -9,11 +9,21 @@ void AppendJsonString(std::string_view s, std::string& out) {
   out += '"';
   for (unsigned char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20) {
           char buf[8];
@@ -44,13 +54,27 @@ void DumpNode(const Node& root, bool with_pos, std::string& out) {
   std::vector<Frame> stack;
   auto open = [&](const Node& n) {
     switch (n.kind()) {
-      case Node::Kind::kNull: out += "null"; break;
-      case Node::Kind::kBool: out += n.bool_value() ? "true" : "false"; break;
+      case Node::Kind::kNull:
+        out += "null";
+        break;
+      case Node::Kind::kBool:
+        out += n.bool_value() ? "true" : "false";
+        break;
       case Node::Kind::kInt:
-      case Node::Kind::kFloat: out += n.text(); break;
-      case Node::Kind::kString: AppendJsonString(n.text(), out); break;
-      case Node::Kind::kSequence: out += '['; stack.push_back({&n, 0}); return;
-      case Node::Kind::kMap: out += '{'; stack.push_back({&n, 0}); return;
+      case Node::Kind::kFloat:
+        out += n.text();
+        break;
+      case Node::Kind::kString:
+        AppendJsonString(n.text(), out);
+        break;
+      case Node::Kind::kSequence:
+        out += '[';
+        stack.push_back({&n, 0});
+        return;
+      case Node::Kind::kMap:
+        out += '{';
+        stack.push_back({&n, 0});
+        return;
     }
     AppendPos(n.pos(), with_pos, out);
   };

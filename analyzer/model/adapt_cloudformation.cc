@@ -1,0 +1,394 @@
+// CloudFormation resources -> model views. Property names are AWS's; see
+// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-template-resource-type-ref.html
+#include <string_view>
+
+#include "analyzer/model/adapt_util.h"
+#include "analyzer/model/model.h"
+
+namespace halint {
+namespace {
+
+RouteTarget TargetOfGateway(const ResourceGraph& graph, const Value& v) {
+  if (const Resource* r = v.is_ref() ? graph.Find(v.ref_target()) : nullptr) {
+    if (r->type == "AWS::EC2::InternetGateway") return RouteTarget::kInternetGateway;
+    if (r->type == "AWS::EC2::VPNGateway") return RouteTarget::kVpnGateway;
+    if (r->type == "AWS::EC2::TransitGateway") return RouteTarget::kTransitGateway;
+    return RouteTarget::kOther;
+  }
+  return GatewayKindFromLiteral(v);
+}
+
+Route MakeRoute(const ResourceGraph& graph, const Resource& declared_by, const Value& props) {
+  Route route;
+  route.declared_by = &declared_by;
+  route.pos = declared_by.pos;
+  route.certain = !declared_by.condition_unknown;
+  route.destination_ipv4 = props["DestinationCidrBlock"];
+  route.destination_ipv6 = props["DestinationIpv6CidrBlock"];
+  struct TargetProperty {
+    std::string_view name;
+    RouteTarget kind;
+  };
+  static constexpr TargetProperty kTargets[] = {
+      {"NatGatewayId", RouteTarget::kNatGateway},
+      {"InstanceId", RouteTarget::kNatInstance},
+      {"NetworkInterfaceId", RouteTarget::kNatInstance},
+      {"TransitGatewayId", RouteTarget::kTransitGateway},
+      {"EgressOnlyInternetGatewayId", RouteTarget::kEgressOnlyGateway},
+      {"VpcPeeringConnectionId", RouteTarget::kPeering},
+      {"VpcEndpointId", RouteTarget::kEndpoint},
+      {"CarrierGatewayId", RouteTarget::kOther},
+      {"LocalGatewayId", RouteTarget::kOther},
+      {"CoreNetworkArn", RouteTarget::kOther},
+  };
+  if (const Value& gw = props["GatewayId"]; !gw.is_absent()) {
+    route.target = gw.is_known() ? TargetOfGateway(graph, gw) : RouteTarget::kUnknown;
+    route.target_id = RefId(graph, gw);
+    return route;
+  }
+  for (const TargetProperty& t : kTargets) {
+    const Value& v = props[t.name];
+    if (v.is_absent()) continue;
+    route.target = v.is_known() ? t.kind : RouteTarget::kUnknown;
+    route.target_id = RefId(graph, v);
+    return route;
+  }
+  return route;
+}
+
+void AddIngressRule(const ResourceGraph& graph, Model& model, const Resource& declared_by,
+                    std::string group, const Value& rule, SourcePos pos, std::string path) {
+  IngressRule r;
+  r.declared_by = &declared_by;
+  r.group = std::move(group);
+  r.pos = pos;
+  r.property_path = std::move(path);
+  r.protocol = rule["IpProtocol"];
+  r.from_port = rule["FromPort"];
+  r.to_port = rule["ToPort"];
+  r.cidr_ipv4 = rule["CidrIp"];
+  r.cidr_ipv6 = rule["CidrIpv6"];
+  r.source_group_value = rule["SourceSecurityGroupId"];
+  if (r.source_group_value.is_absent()) r.source_group_value = rule["SourceSecurityGroupName"];
+  r.source_group = RefId(graph, r.source_group_value);
+  r.prefix_list = rule["SourcePrefixListId"];
+  model.ingress_rules.push_back(std::move(r));
+}
+
+void AdaptSecurityGroup(const ResourceGraph& graph, Model& model, const Resource& res) {
+  const Value& p = res.properties;
+  SecurityGroup& sg = model.security_groups[res.id];
+  sg.res = &res;
+  sg.vpc = RefId(graph, p["VpcId"]);
+  const Value& ingress = p["SecurityGroupIngress"];
+  for (size_t i = 0; i < ingress.items().size(); ++i) {
+    const Value& rule = ingress.items()[i];
+    if (!rule.is_map()) continue;
+    AddIngressRule(graph, model, res, res.id, rule, rule.pos(),
+                   "Properties.SecurityGroupIngress[" + std::to_string(i) + "]");
+  }
+}
+
+void AdaptLoadBalancer(const ResourceGraph& graph, Model& model, const Resource& res,
+                       bool classic) {
+  const Value& p = res.properties;
+  LoadBalancer& lb = model.load_balancers[res.id];
+  lb.res = &res;
+  if (classic) {
+    lb.kind = LbKind::kClassic;
+  } else {
+    std::optional<std::string> type = p["Type"].AsString();
+    if (p["Type"].is_absent() || type == "application") {
+      lb.kind = LbKind::kApplication;
+    } else if (type == "network") {
+      lb.kind = LbKind::kNetwork;
+    } else if (type == "gateway") {
+      lb.kind = LbKind::kGateway;
+    }
+  }
+  lb.internet_facing = SchemeIsInternetFacing(p["Scheme"], "internet-facing");
+  if (!p["SubnetMappings"].is_absent()) {
+    lb.subnets_value = p["SubnetMappings"];
+    lb.subnets_known = lb.subnets_value.is_list();
+    for (const Value& m : lb.subnets_value.items()) {
+      const Value& id = m["SubnetId"];
+      if (!id.is_known()) lb.subnets_known = false;
+      lb.subnet_items.push_back(id);
+    }
+  } else {
+    lb.subnets_value = p["Subnets"];
+    lb.subnets_known = ListItems(lb.subnets_value, lb.subnet_items);
+  }
+  lb.has_security_groups_property = !p["SecurityGroups"].is_absent();
+  lb.security_groups_known = RefIds(graph, p["SecurityGroups"], lb.security_groups);
+  if (classic) {
+    // Classic LBs list their instances directly: a target group in all but name.
+    TargetGroup& tg = model.target_groups[res.id];
+    tg.res = &res;
+    RefIds(graph, p["Instances"], tg.target_instances);
+    tg.load_balancers.push_back(res.id);
+  }
+}
+
+void AdaptLaunchTemplate(const ResourceGraph& graph, Model& model, const Resource& res) {
+  const Value& data = res.properties["LaunchTemplateData"];
+  LaunchSpec& spec = model.launch_specs[res.id];
+  spec.res = &res;
+  RefIds(graph, data["SecurityGroupIds"], spec.security_groups);
+  RefIds(graph, data["SecurityGroups"], spec.security_groups);
+  const Value& nics = data["NetworkInterfaces"];
+  for (size_t i = 0; i < nics.items().size(); ++i) {
+    const Value& nic = nics.items()[i];
+    RefIds(graph, nic["Groups"], spec.security_groups);
+    if (const ValueEntry* e = nic.FindEntry("AssociatePublicIpAddress")) {
+      spec.associate_public_ip = e->value;
+      spec.associate_public_ip_pos = e->key_pos;
+      spec.associate_public_ip_path = "Properties.LaunchTemplateData.NetworkInterfaces[" +
+                                      std::to_string(i) + "].AssociatePublicIpAddress";
+    }
+  }
+}
+
+void AdaptLaunchConfiguration(const ResourceGraph& graph, Model& model, const Resource& res) {
+  const Value& p = res.properties;
+  LaunchSpec& spec = model.launch_specs[res.id];
+  spec.res = &res;
+  RefIds(graph, p["SecurityGroups"], spec.security_groups);
+  if (const ValueEntry* e = p.FindEntry("AssociatePublicIpAddress")) {
+    spec.associate_public_ip = e->value;
+    spec.associate_public_ip_pos = e->key_pos;
+    spec.associate_public_ip_path = "Properties.AssociatePublicIpAddress";
+  }
+}
+
+void AdaptAutoScalingGroup(const ResourceGraph& graph, Model& model, const Resource& res) {
+  const Value& p = res.properties;
+  AutoScalingGroup& asg = model.auto_scaling_groups[res.id];
+  asg.res = &res;
+  asg.subnets_value = p["VPCZoneIdentifier"];
+  asg.subnets_known = ListItems(asg.subnets_value, asg.subnet_items);
+  asg.azs_value = p["AvailabilityZones"];
+  asg.azs_known = ListItems(asg.azs_value, asg.az_items);
+  RefIds(graph, p["TargetGroupARNs"], asg.target_groups);
+  RefIds(graph, p["LoadBalancerNames"], asg.classic_lbs);
+  asg.attached_to_lb = !p["TargetGroupARNs"].is_absent() || !p["LoadBalancerNames"].is_absent();
+  const Value& lt =
+      p["LaunchTemplate"].is_absent()
+          ? p.AtPath("MixedInstancesPolicy.LaunchTemplate.LaunchTemplateSpecification")
+          : p["LaunchTemplate"];
+  asg.launch_spec = RefId(graph, lt["LaunchTemplateId"]);
+  if (asg.launch_spec.empty()) asg.launch_spec = RefId(graph, lt["LaunchTemplateName"]);
+  if (asg.launch_spec.empty()) asg.launch_spec = RefId(graph, p["LaunchConfigurationName"]);
+  asg.min_size = p["MinSize"];
+  asg.max_size = p["MaxSize"];
+  asg.health_check_type = p["HealthCheckType"];
+}
+
+void AdaptInstance(const ResourceGraph& graph, Model& model, const Resource& res) {
+  const Value& p = res.properties;
+  Instance& inst = model.instances[res.id];
+  inst.res = &res;
+  inst.subnet_value = p["SubnetId"];
+  RefIds(graph, p["SecurityGroupIds"], inst.security_groups);
+  RefIds(graph, p["SecurityGroups"], inst.security_groups);
+  const Value& nics = p["NetworkInterfaces"];
+  for (size_t i = 0; i < nics.items().size(); ++i) {
+    const Value& nic = nics.items()[i];
+    if (inst.subnet_value.is_absent()) inst.subnet_value = nic["SubnetId"];
+    RefIds(graph, nic["GroupSet"], inst.security_groups);
+    if (const ValueEntry* e = nic.FindEntry("AssociatePublicIpAddress")) {
+      inst.associate_public_ip = e->value;
+      inst.associate_public_ip_pos = e->key_pos;
+      inst.associate_public_ip_path =
+          "Properties.NetworkInterfaces[" + std::to_string(i) + "].AssociatePublicIpAddress";
+    }
+  }
+  inst.subnet = RefId(graph, inst.subnet_value);
+}
+
+void AdaptEcsService(const ResourceGraph& graph, Model& model, const Resource& res) {
+  const Value& p = res.properties;
+  EcsService& svc = model.ecs_services[res.id];
+  svc.res = &res;
+  for (const Value& lb : p["LoadBalancers"].items()) {
+    std::string tg = RefId(graph, lb["TargetGroupArn"]);
+    if (tg.empty()) tg = RefId(graph, lb["LoadBalancerName"]);
+    if (!tg.empty()) svc.target_groups.push_back(tg);
+  }
+  const Value& net = p.AtPath("NetworkConfiguration.AwsvpcConfiguration");
+  ListItems(net["Subnets"], svc.subnet_items);
+  RefIds(graph, net["SecurityGroups"], svc.security_groups);
+  svc.assign_public_ip = net["AssignPublicIp"];
+}
+
+void AdaptDbInstance(const ResourceGraph& graph, Model& model, const Resource& res) {
+  const Value& p = res.properties;
+  DbInstance& db = model.db_instances[res.id];
+  db.res = &res;
+  db.engine = p["Engine"];
+  db.multi_az = p["MultiAZ"];
+  db.cluster_value = p["DBClusterIdentifier"];
+  db.cluster = RefId(graph, db.cluster_value);
+  db.source_db = p["SourceDBInstanceIdentifier"];
+  if (db.source_db.is_absent()) db.source_db = p["SourceDBClusterIdentifier"];
+  db.az = p["AvailabilityZone"];
+  db.publicly_accessible = p["PubliclyAccessible"];
+  db.subnet_group = RefId(graph, p["DBSubnetGroupName"]);
+  RefIds(graph, p["VPCSecurityGroups"], db.security_groups);
+}
+
+void AdaptDbCluster(const ResourceGraph& graph, Model& model, const Resource& res) {
+  const Value& p = res.properties;
+  DbCluster& c = model.db_clusters[res.id];
+  c.res = &res;
+  c.engine = p["Engine"];
+  c.engine_mode = p["EngineMode"];
+  c.cluster_instance_class = p["DBClusterInstanceClass"];
+  c.subnet_group = RefId(graph, p["DBSubnetGroupName"]);
+  RefIds(graph, p["VpcSecurityGroupIds"], c.security_groups);
+}
+
+void AdaptSubnetGroup(Model& model, const Resource& res) {
+  SubnetGroup& g = model.subnet_groups[res.id];
+  g.res = &res;
+  g.subnets_value = res.properties["SubnetIds"];
+  g.subnets_known = ListItems(g.subnets_value, g.subnet_items);
+}
+
+void AdaptDataStore(const ResourceGraph& graph, Model& model, const Resource& res,
+                    std::string_view sg_property) {
+  DataStore& d = model.data_stores[res.id];
+  d.res = &res;
+  RefIds(graph, res.properties[sg_property], d.security_groups);
+}
+
+}  // namespace
+
+void AdaptCloudFormation(const ResourceGraph& graph, Model& model) {
+  // Standalone pieces that attach to others are applied after every resource has a view.
+  std::vector<const Resource*> routes, ingress, cidr_blocks, listeners;
+  for (const Resource& res : graph.resources) {
+    const Value& p = res.properties;
+    const std::string& t = res.type;
+    if (t == "AWS::EC2::VPC") {
+      Vpc& vpc = model.vpcs[res.id];
+      vpc.res = &res;
+      vpc.cidr = p["CidrBlock"];
+    } else if (t == "AWS::EC2::VPCCidrBlock") {
+      cidr_blocks.push_back(&res);
+    } else if (t == "AWS::EC2::Subnet") {
+      Subnet& s = model.subnets[res.id];
+      s.res = &res;
+      s.vpc = RefId(graph, p["VpcId"]);
+      s.cidr = p["CidrBlock"];
+      s.az_value =
+          p["AvailabilityZone"].is_absent() ? p["AvailabilityZoneId"] : p["AvailabilityZone"];
+      s.map_public_ip = p["MapPublicIpOnLaunch"];
+    } else if (t == "AWS::EC2::RouteTable") {
+      RouteTable& rt = model.route_tables[res.id];
+      rt.res = &res;
+      rt.vpc = RefId(graph, p["VpcId"]);
+    } else if (t == "AWS::EC2::Route") {
+      routes.push_back(&res);
+    } else if (t == "AWS::EC2::SubnetRouteTableAssociation") {
+      AddAssociation(graph, model, p["SubnetId"], p["RouteTableId"]);
+    } else if (t == "AWS::EC2::NatGateway") {
+      NatGateway& nat = model.nat_gateways[res.id];
+      nat.res = &res;
+      nat.subnet = RefId(graph, p["SubnetId"]);
+      nat.private_connectivity = p["ConnectivityType"].AsString() == "private";
+    } else if (t == "AWS::EC2::InternetGateway") {
+      model.internet_gateways.emplace(res.id, "");
+    } else if (t == "AWS::EC2::VPCGatewayAttachment") {
+      std::string igw = RefId(graph, p["InternetGatewayId"]);
+      if (!igw.empty()) model.internet_gateways[igw] = RefId(graph, p["VpcId"]);
+    } else if (t == "AWS::EC2::SecurityGroup") {
+      AdaptSecurityGroup(graph, model, res);
+    } else if (t == "AWS::EC2::SecurityGroupIngress") {
+      ingress.push_back(&res);
+    } else if (t == "AWS::ElasticLoadBalancingV2::LoadBalancer") {
+      AdaptLoadBalancer(graph, model, res, false);
+    } else if (t == "AWS::ElasticLoadBalancing::LoadBalancer") {
+      AdaptLoadBalancer(graph, model, res, true);
+    } else if (t == "AWS::ElasticLoadBalancingV2::TargetGroup") {
+      TargetGroup& tg = model.target_groups[res.id];
+      tg.res = &res;
+      for (const Value& target : p["Targets"].items()) {
+        std::string id = RefId(graph, target["Id"]);
+        if (!id.empty()) tg.target_instances.push_back(id);
+      }
+    } else if (t == "AWS::ElasticLoadBalancingV2::Listener" ||
+               t == "AWS::ElasticLoadBalancingV2::ListenerRule") {
+      listeners.push_back(&res);
+    } else if (t == "AWS::EC2::LaunchTemplate") {
+      AdaptLaunchTemplate(graph, model, res);
+    } else if (t == "AWS::AutoScaling::LaunchConfiguration") {
+      AdaptLaunchConfiguration(graph, model, res);
+    } else if (t == "AWS::AutoScaling::AutoScalingGroup") {
+      AdaptAutoScalingGroup(graph, model, res);
+    } else if (t == "AWS::EC2::Instance") {
+      AdaptInstance(graph, model, res);
+    } else if (t == "AWS::ECS::Service") {
+      AdaptEcsService(graph, model, res);
+    } else if (t == "AWS::RDS::DBInstance") {
+      AdaptDbInstance(graph, model, res);
+    } else if (t == "AWS::RDS::DBCluster") {
+      AdaptDbCluster(graph, model, res);
+    } else if (t == "AWS::RDS::DBSubnetGroup" || t == "AWS::ElastiCache::SubnetGroup") {
+      AdaptSubnetGroup(model, res);
+    } else if (t == "AWS::ElastiCache::ReplicationGroup") {
+      AdaptDataStore(graph, model, res, "SecurityGroupIds");
+    } else if (t == "AWS::ElastiCache::CacheCluster" || t == "AWS::DocDB::DBCluster" ||
+               t == "AWS::Redshift::Cluster") {
+      AdaptDataStore(graph, model, res, "VpcSecurityGroupIds");
+    } else if (t == "AWS::Lambda::Function") {
+      std::vector<std::string> sgs;
+      RefIds(graph, p.AtPath("VpcConfig.SecurityGroupIds"), sgs);
+      model.other_compute_sgs.insert(sgs.begin(), sgs.end());
+    }
+  }
+
+  for (const Resource* res : cidr_blocks) {
+    if (Vpc* vpc = MutableView(model.vpcs, RefId(graph, res->properties["VpcId"]))) {
+      vpc->secondary_cidrs.push_back(res->properties["CidrBlock"]);
+    }
+  }
+  for (const Resource* res : routes) {
+    std::string table = RefId(graph, res->properties["RouteTableId"]);
+    if (RouteTable* rt = MutableView(model.route_tables, table)) {
+      rt->routes.push_back(MakeRoute(graph, *res, res->properties));
+    }
+  }
+  for (const Resource* res : ingress) {
+    std::string group = RefId(graph, res->properties["GroupId"]);
+    if (group.empty()) group = RefId(graph, res->properties["GroupName"]);
+    if (!model.security_group(group)) continue;
+    AddIngressRule(graph, model, *res, group, res->properties, res->pos, "Properties");
+  }
+  for (const Resource* res : listeners) {
+    const Value& p = res->properties;
+    std::string lb = RefId(graph, p["LoadBalancerArn"]);
+    if (lb.empty()) {
+      // A listener rule names its listener, which names the load balancer.
+      if (const Resource* listener = graph.Find(RefId(graph, p["ListenerArn"]))) {
+        lb = RefId(graph, listener->properties["LoadBalancerArn"]);
+      }
+    }
+    const Value& actions = p["DefaultActions"].is_absent() ? p["Actions"] : p["DefaultActions"];
+    for (const Value& action : actions.items()) {
+      std::vector<std::string> tgs;
+      RefIds(graph, action["TargetGroupArn"], tgs);
+      for (const Value& tg : action.AtPath("ForwardConfig.TargetGroups").items()) {
+        RefIds(graph, tg["TargetGroupArn"], tgs);
+      }
+      for (const std::string& tg : tgs) {
+        if (TargetGroup* view = MutableView(model.target_groups, tg); view && !lb.empty()) {
+          view->load_balancers.push_back(lb);
+        }
+      }
+    }
+  }
+  LinkIngressRules(model);
+}
+
+}  // namespace halint

@@ -1,0 +1,325 @@
+// The typed, dialect-neutral model of one template, and the topology derived from it.
+//
+// Front ends produce a ResourceGraph; an adapter per dialect (adapt_*.cc) turns it into
+// these views, then DeriveTopology() computes subnet AZs and roles, route targets and
+// tiers once. Rules read only this: they never look at raw properties or dialects.
+//
+// References between resources are resource IDs (logical IDs or Terraform addresses) of
+// resources in the same graph; "" means "not a resource of this template" (a literal ID,
+// an imported value, an unresolved expression) and is never assumed to be anything.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzer/graph.h"
+#include "analyzer/value.h"
+
+namespace halint {
+
+// An Availability Zone as far as the template pins it.
+struct AzKey {
+  enum class Kind : uint8_t { kUnknown, kName, kIndex, kZoneId };
+  Kind kind = Kind::kUnknown;
+  std::string text;   // name ("us-east-1a") or zone ID ("use1-az1")
+  int64_t index = 0;  // kIndex: position in the region's AZ list
+  std::string region;
+
+  bool known() const { return kind != Kind::kUnknown; }
+  // True only when both are known and provably the same / provably different zones.
+  bool SameAs(const AzKey& other) const;
+  bool DifferentFrom(const AzKey& other) const;
+  // "us-east-1a", "use1-az1", "AZ 0"; "unknown AZ".
+  std::string Label() const;
+  friend bool operator<(const AzKey& a, const AzKey& b);
+};
+
+// The AZ a value denotes: an AZ name or zone ID string, a symbolic index, else unknown.
+AzKey AzFromValue(const Value& v);
+
+enum class SubnetRole : uint8_t { kUnknown, kPublic, kPrivate, kIsolated };
+std::string_view SubnetRoleName(SubnetRole r);  // "public", "private", "isolated", "unknown"
+
+enum class RouteTarget : uint8_t {
+  kUnknown,
+  kInternetGateway,
+  kNatGateway,
+  kNatInstance,  // an EC2 instance or its network interface
+  kTransitGateway,
+  kEgressOnlyGateway,
+  kVpnGateway,
+  kPeering,
+  kEndpoint,
+  kOther,
+};
+
+struct Route {
+  const Resource* declared_by = nullptr;  // standalone route, or the table for inline routes
+  SourcePos pos;
+  Value destination_ipv4;
+  Value destination_ipv6;
+  RouteTarget target = RouteTarget::kUnknown;
+  std::string target_id;  // the target resource, "" when not in the template
+  // True when the route provably exists (not behind an unknown condition).
+  bool certain = true;
+
+  bool IsDefaultIpv4() const;
+  bool IsDefaultIpv6() const;
+  // Destination unresolved: it may or may not be a default route.
+  bool DestinationUnknown() const;
+};
+
+struct RouteTable {
+  const Resource* res = nullptr;
+  std::string vpc;
+  std::vector<Route> routes;
+  // Derived: public / private / isolated / unknown, and the default route that decides it.
+  SubnetRole role = SubnetRole::kUnknown;
+  const Route* default_route = nullptr;
+};
+
+struct Vpc {
+  const Resource* res = nullptr;
+  Value cidr;
+  std::vector<Value>
+      secondary_cidrs;  // AWS::EC2::VPCCidrBlock, aws_vpc_ipv4_cidr_block_association
+};
+
+struct Subnet {
+  const Resource* res = nullptr;
+  std::string vpc;
+  Value cidr;
+  Value az_value;
+  Value map_public_ip;
+  // Derived.
+  AzKey az;
+  std::string route_table;  // explicit association, else the VPC's main table; "" if unknown
+  SubnetRole role = SubnetRole::kUnknown;
+};
+
+struct NatGateway {
+  const Resource* res = nullptr;
+  std::string subnet;
+  bool private_connectivity = false;  // ConnectivityType private: needs no public subnet
+};
+
+struct IngressRule {
+  const Resource* declared_by = nullptr;  // the SG (inline) or the standalone rule resource
+  std::string group;                      // the SG the rule belongs to
+  SourcePos pos;
+  std::string property_path;
+  Value protocol;
+  Value from_port;
+  Value to_port;
+  Value cidr_ipv4;
+  Value cidr_ipv6;
+  Value source_group_value;  // as written (for "unresolved" checks)
+  std::string source_group;  // resolved SG resource ID, "" when not in the template
+  Value prefix_list;
+
+  // True when the rule admits TCP port `port` (port range covers it, or protocol all).
+  // Unknown protocol or ports answer nullopt.
+  std::optional<bool> CoversPort(int64_t port) const;
+  bool HasCidrSource() const { return cidr_ipv4.is_known() || cidr_ipv6.is_known(); }
+  // The source is unknown: a written source whose value is unresolved.
+  bool SourceUnknown() const;
+};
+
+struct SecurityGroup {
+  const Resource* res = nullptr;
+  std::string vpc;
+  std::vector<const IngressRule*> ingress;  // points into Model::ingress_rules
+};
+
+enum class LbKind : uint8_t { kApplication, kNetwork, kGateway, kClassic, kUnknown };
+
+struct LoadBalancer {
+  const Resource* res = nullptr;
+  LbKind kind = LbKind::kUnknown;
+  // Scheme: internet-facing (the default when absent), internal, or unknown.
+  std::optional<bool> internet_facing;
+  Value subnets_value;              // the list as written, for locations
+  std::vector<Value> subnet_items;  // one per subnet (Subnets or SubnetMappings[].SubnetId)
+  bool subnets_known = false;       // every item is known
+  std::vector<std::string> security_groups;
+  bool security_groups_known = false;  // false when any SG reference is unresolved
+  bool has_security_groups_property = false;
+};
+
+struct TargetGroup {
+  const Resource* res = nullptr;
+  std::vector<std::string> target_instances;  // instance IDs in this template
+  std::vector<std::string> load_balancers;    // LBs whose listeners / rules forward here
+};
+
+struct LaunchSpec {  // launch template or launch configuration
+  const Resource* res = nullptr;
+  std::vector<std::string> security_groups;
+  Value associate_public_ip;  // absent: the subnet's MapPublicIpOnLaunch decides
+  SourcePos associate_public_ip_pos;
+  std::string associate_public_ip_path;
+};
+
+struct AutoScalingGroup {
+  const Resource* res = nullptr;
+  Value subnets_value;  // VPCZoneIdentifier as written
+  std::vector<Value> subnet_items;
+  bool subnets_known = false;
+  Value azs_value;  // AvailabilityZones as written
+  std::vector<Value> az_items;
+  bool azs_known = false;
+  std::vector<std::string> target_groups;
+  std::vector<std::string> classic_lbs;
+  bool attached_to_lb = false;  // has TargetGroupARNs / LoadBalancerNames / attachments
+  std::string launch_spec;      // launch template or launch configuration ID
+  Value min_size;
+  Value max_size;
+  Value health_check_type;
+};
+
+struct Instance {
+  const Resource* res = nullptr;
+  Value subnet_value;
+  std::string subnet;
+  std::vector<std::string> security_groups;
+  Value associate_public_ip;
+  SourcePos associate_public_ip_pos;
+  std::string associate_public_ip_path;
+};
+
+struct EcsService {
+  const Resource* res = nullptr;
+  std::vector<std::string> target_groups;
+  std::vector<Value> subnet_items;
+  std::vector<std::string> security_groups;
+  Value assign_public_ip;  // "ENABLED" / "DISABLED"
+};
+
+struct DbInstance {
+  const Resource* res = nullptr;
+  Value engine;
+  Value multi_az;
+  Value cluster_value;  // DBClusterIdentifier as written
+  std::string cluster;  // the cluster resource, "" when absent or external
+  Value source_db;      // read replica source
+  Value az;
+  Value publicly_accessible;
+  std::string subnet_group;
+  std::vector<std::string> security_groups;
+};
+
+struct DbCluster {
+  const Resource* res = nullptr;
+  Value engine;
+  Value engine_mode;
+  Value cluster_instance_class;  // set for Multi-AZ DB clusters (non-Aurora)
+  std::string subnet_group;
+  std::vector<std::string> security_groups;
+  // Derived: member instances; `uncertain_instances` are behind unknown conditions or
+  // counts.
+  std::vector<std::string> instances;
+  int uncertain_instances = 0;
+
+  bool IsAurora() const;
+};
+
+struct SubnetGroup {  // RDS, ElastiCache, DocDB, Redshift subnet groups
+  const Resource* res = nullptr;
+  Value subnets_value;
+  std::vector<Value> subnet_items;
+  bool subnets_known = false;
+};
+
+// Other data stores whose security groups form the DB tier (caches, DocDB, Redshift).
+struct DataStore {
+  const Resource* res = nullptr;
+  std::vector<std::string> security_groups;
+};
+
+// Views point into each other and into the graph, so a model is moved, never copied.
+struct Model {
+  Model() = default;
+  Model(const Model&) = delete;
+  Model& operator=(const Model&) = delete;
+  Model(Model&&) = default;
+  Model& operator=(Model&&) = default;
+
+  const ResourceGraph* graph = nullptr;
+
+  std::map<std::string, Vpc, std::less<>> vpcs;
+  std::map<std::string, Subnet, std::less<>> subnets;
+  std::map<std::string, RouteTable, std::less<>> route_tables;
+  std::map<std::string, NatGateway, std::less<>> nat_gateways;
+  std::map<std::string, std::string, std::less<>> internet_gateways;  // IGW -> VPC ("" unknown)
+  std::map<std::string, SecurityGroup, std::less<>> security_groups;
+  std::vector<IngressRule> ingress_rules;  // stable: reserved before SGs point into it
+  std::map<std::string, LoadBalancer, std::less<>> load_balancers;
+  std::map<std::string, TargetGroup, std::less<>> target_groups;
+  std::map<std::string, LaunchSpec, std::less<>> launch_specs;
+  std::map<std::string, AutoScalingGroup, std::less<>> auto_scaling_groups;
+  std::map<std::string, Instance, std::less<>> instances;
+  std::map<std::string, EcsService, std::less<>> ecs_services;
+  std::map<std::string, DbInstance, std::less<>> db_instances;
+  std::map<std::string, DbCluster, std::less<>> db_clusters;
+  std::map<std::string, SubnetGroup, std::less<>> subnet_groups;
+  std::map<std::string, DataStore, std::less<>> data_stores;
+  // SGs attached to compute outside the tiers (Lambda VpcConfig, plain instances, ...).
+  std::set<std::string, std::less<>> other_compute_sgs;
+
+  // Route table associations as written: subnet -> table. `unresolved_associations` is
+  // true when some association's subnet or table is unknown, so a subnet without a known
+  // association may still have one.
+  std::map<std::string, std::string, std::less<>> subnet_route_table;
+  bool unresolved_associations = false;
+  // VPC -> its main route table when the template replaces it; otherwise CloudFormation's
+  // main table (local route only) applies to VPCs created in the template.
+  std::map<std::string, std::string, std::less<>> main_route_table;
+
+  // Derived tiers (DeriveTopology).
+  std::set<std::string, std::less<>> lb_sgs;
+  std::set<std::string, std::less<>> app_sgs;
+  std::set<std::string, std::less<>> db_sgs;
+  std::set<std::string, std::less<>> bastion_sgs;
+  std::set<std::string, std::less<>> app_asgs;
+  std::set<std::string, std::less<>> app_instances;
+  std::set<std::string, std::less<>> app_launch_specs;
+  std::set<std::string, std::less<>> app_ecs_services;
+  std::set<std::string, std::less<>> bastions;
+
+  const Resource* Find(std::string_view id) const { return graph->Find(id); }
+  template <typename M>
+  static const typename M::mapped_type* Get(const M& m, std::string_view id) {
+    auto it = m.find(id);
+    return it == m.end() ? nullptr : &it->second;
+  }
+  const Subnet* subnet(std::string_view id) const { return Get(subnets, id); }
+  const SecurityGroup* security_group(std::string_view id) const {
+    return Get(security_groups, id);
+  }
+  const Vpc* vpc(std::string_view id) const { return Get(vpcs, id); }
+
+  // The subnet a list item denotes, or nullptr when it is not a subnet of this template.
+  const Subnet* SubnetOf(const Value& item) const;
+  // The subnets of the VPC, in resource-ID order.
+  std::vector<const Subnet*> SubnetsOfVpc(std::string_view vpc) const;
+};
+
+// The ID of the resource a value refers to (Ref, GetAtt X.Id, ${aws_x.y.id}), or "" when
+// it is not a reference to a resource of this graph.
+std::string RefTarget(const Model& model, const Value& v);
+
+// Builds the model of a graph (any dialect) and derives its topology. `graph` must outlive
+// the model.
+Model BuildModel(const ResourceGraph& graph);
+
+// Dialect adapters, called by BuildModel. Each fills the raw views from its resources.
+void AdaptCloudFormation(const ResourceGraph& graph, Model& model);
+
+// Computes subnet AZs and roles, route-table roles, DB cluster members and tiers.
+void DeriveTopology(Model& model);
+
+}  // namespace halint

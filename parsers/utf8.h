@@ -1,0 +1,25 @@
+// UTF-8 helpers shared by the parsers: validation up front, and code-point columns for
+// positions (libraries count bytes; halint columns count Unicode code points).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "parsers/document.h"
+
+namespace halint {
+
+// The offset of the first byte of `text` that does not start a well-formed UTF-8
+// sequence (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF), or
+// std::string_view::npos when the whole text is valid.
+size_t FindInvalidUtf8(std::string_view text);
+
+// The number of code points in `text`, which must be valid UTF-8.
+uint32_t CountCodePoints(std::string_view text);
+
+// The 1-based line and code-point column of byte `offset` in `text` (offset may equal
+// text.size()). Lines end at '\n'. Linear in `offset`: meant for error positions.
+SourcePos PositionOf(std::string_view text, size_t offset);
+
+}  // namespace halint

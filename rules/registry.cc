@@ -1,0 +1,35 @@
+#include "rules/registry.h"
+
+#include <memory>
+
+#include "rules/ha/ha001_az_spread.h"
+#include "rules/ha/ha002_nat_per_az.h"
+#include "rules/ha/ha003_db_multi_az.h"
+#include "rules/sec/sec001_db_ingress_from_app_only.h"
+#include "rules/sec/sec002_app_ingress_from_lb_only.h"
+#include "rules/sec/sec003_app_tier_private.h"
+
+namespace halint {
+
+const std::vector<const Rule*>& AllRules() {
+  static const Ha001AzSpread ha001;
+  static const Ha002NatPerAz ha002;
+  static const Ha003DbMultiAz ha003;
+  static const Sec001DbIngressFromAppOnly sec001;
+  static const Sec002AppIngressFromLbOnly sec002;
+  static const Sec003AppTierPrivate sec003;
+  // One explicit list, sorted by ID (a test checks the order).
+  static const std::vector<const Rule*> kRules = {
+      &ha001, &ha002, &ha003, &sec001, &sec002, &sec003,
+  };
+  return kRules;
+}
+
+const Rule* FindRule(std::string_view id) {
+  for (const Rule* r : AllRules()) {
+    if (r->info().id == id) return r;
+  }
+  return nullptr;
+}
+
+}  // namespace halint
