@@ -103,7 +103,7 @@ TEST(CliTest, OutputIsByteIdenticalForAnyJobs) {
   for (int i = 0; i < 24; ++i) {
     char name[32];
     std::snprintf(name, sizeof name, "d%d/t%02d.yaml", i % 3, 23 - i);
-    dir.Write(name, "Resources: {}\n# " + std::to_string(i) + "\n");
+    dir.Write(name, "a: [1,\n# " + std::to_string(i) + "\n");  // a parse error in each
   }
   std::string missing = dir.path() + "/missing.json";
   Outcome one = RunCli({"--jobs", "1", dir.path(), missing});
@@ -116,6 +116,38 @@ TEST(CliTest, OutputIsByteIdenticalForAnyJobs) {
   // Files appear in directory order (d0/t00..., d1/..., d2/...), then the named one.
   EXPECT_LT(one.out.find("/d0/"), one.out.find("/d1/"));
   EXPECT_LT(one.out.find("/d2/"), one.out.find("missing.json"));
+}
+
+TEST(CliTest, ParseErrorShowsTheLineAndCaretAndExits2) {
+  TempDir dir;
+  std::string path = dir.Write("broken.yaml", "Resources:\n  A: [1,\n");
+  Outcome o = RunCli({path});
+  EXPECT_EQ(o.code, kExitInputError);
+  EXPECT_EQ(o.out, path +
+                       ":3:1: error: end of sequence flow not found [HLT001]\n"
+                       "\n"
+                       "^\n"
+                       "\n"
+                       "1 error, 0 warnings, 0 notes in 1 file\n");
+}
+
+TEST(CliTest, NamedNonTemplateIsAFindingButSkippedInDirectories) {
+  TempDir dir;
+  std::string path = dir.Write("compose.yaml", "services:\n  web: {}\n");
+  Outcome named = RunCli({path});
+  EXPECT_EQ(named.code, kExitFindings);
+  EXPECT_EQ(named.out, path +
+                           ":1:1: error: not a CloudFormation template: expected "
+                           "AWSTemplateFormatVersion or a Resources mapping of typed resources "
+                           "[HLT001]\n"
+                           "services:\n"
+                           "^\n"
+                           "\n"
+                           "1 error, 0 warnings, 0 notes in 1 file\n");
+  EXPECT_EQ(RunCli({"--fail-on", "none", path}).code, kExitClean);
+  Outcome scanned = RunCli({dir.path()});
+  EXPECT_EQ(scanned.code, kExitClean);
+  EXPECT_EQ(scanned.out, "no problems found in 0 files\n");
 }
 
 TEST(CliTest, JsonReportToOutputFile) {
