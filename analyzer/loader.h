@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analyzer/graph.h"
@@ -24,6 +25,21 @@ struct LoadedInput {
   // named explicitly), and the front end's structural errors (also in graph.diagnostics).
   std::vector<Finding> diagnostics;
 };
+
+// An HLT001 diagnostic (severity error) about input `file`. An unknown `pos` becomes 1:1, so
+// every finding can be shown as file:line:col and jumped to from an editor.
+Finding InputDiagnostic(std::string file, SourcePos pos, std::string message);
+
+// Reads one file ("-" is standard input, shown as "<stdin>") into memory, once. A regular
+// file larger than `limits.max_bytes` is refused from its size before any byte is read.
+// On failure returns null and sets `error` ("cannot read file: <reason>", or the size
+// message). Never throws.
+SourceFilePtr ReadSourceFile(const std::string& path, const ParseLimits& limits,
+                             std::string& error);
+
+// Parses bytes with the parser their content calls for: JSON when the first non-blank byte
+// (after an optional UTF-8 BOM) is `{` or `[`, YAML otherwise.
+ParseResult ParseDocument(std::string_view text, const ParseLimits& limits);
 
 // Loads one file ("-" is standard input). `named_explicitly` is true when the user named
 // this file rather than a directory containing it: only then is "not a template" reported.
