@@ -1,10 +1,11 @@
-// The front end over real YAML: short and long forms, exact positions.
+// The front end over real YAML and JSON: short and long forms, exact positions.
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
 #include "parsers/cfn/cfn_frontend.h"
+#include "parsers/json/json_parser.h"
 #include "tests/cfn/cfn_test_util.h"
 
 namespace halint {
@@ -158,6 +159,51 @@ TEST(CfnPositions, ResourcesPropertiesEdgesAndDiagnosticsInYaml) {
           "t.yaml:25:3: HLT001 resource 'Broken' has no Type",
           "t.yaml:30:18: HLT001 Ref to 'Nowhere', which is neither a parameter nor a resource",
       }));
+}
+
+constexpr std::string_view kPositionsJson = R"({
+  "Resources": {
+    "Vpc": {"Type": "AWS::EC2::VPC", "Properties": {"CidrBlock": "10.0.0.0/16"}},
+    "Subnet": {
+      "Type": "AWS::EC2::Subnet",
+      "Properties": {
+        "VpcId": {"Ref": "Vpc"},
+        "CidrBlock": {"Fn::Select": [0, {"Fn::Cidr": [{"Fn::GetAtt": ["Vpc", "CidrBlock"]}, 2, 8]}]},
+        "Port": 0.50
+      }
+    },
+    "Broken": {"Properties": {}}
+  }
+})";
+
+TEST(CfnPositions, ResourcesPropertiesEdgesAndDiagnosticsInJson) {
+  ParseResult parsed = ParseJson(kPositionsJson);
+  ASSERT_TRUE(parsed.ok()) << parsed.error;
+  ResourceGraph graph = LoadCloudFormation(parsed.root, "t.json", {});
+  std::vector<std::string> resources;
+  for (const Resource& r : graph.resources) resources.push_back(r.id + "@" + At(r.pos));
+  EXPECT_EQ(resources, (std::vector<std::string>{"Vpc@3:5", "Subnet@4:5"}));
+  std::vector<std::string> entries;
+  for (const Value::Entry& e : graph.Find("Subnet")->properties.entries()) {
+    entries.push_back(e.key + "@" + At(e.key_pos) + " " + e.value.ToJson() + "@" +
+                      At(e.value.pos()));
+  }
+  EXPECT_EQ(entries, (std::vector<std::string>{
+                         R"(VpcId@7:9 {"ref":"Vpc"}@7:18)",
+                         R"(CidrBlock@8:9 "10.0.0.0/24"@8:22)",
+                         R"(Port@9:9 0.5@9:17)",
+                     }));
+  EXPECT_EQ(graph.Find("Subnet")->properties["Port"].AsString(), "0.50");
+  std::vector<std::string> edges;
+  for (const Edge& e : graph.edges) {
+    edges.push_back(e.from + " -> " + e.to + " " + std::string(EdgeKindName(e.kind)) + "@" +
+                    At(e.pos));
+  }
+  EXPECT_EQ(edges,
+            (std::vector<std::string>{"Subnet -> Vpc ref@7:18", "Subnet -> Vpc getatt@8:55"}));
+  ASSERT_EQ(graph.diagnostics.size(), 1u);
+  EXPECT_EQ(At(graph.diagnostics[0].pos) + " " + graph.diagnostics[0].message,
+            "12:5 resource 'Broken' has no Type");
 }
 
 }  // namespace
