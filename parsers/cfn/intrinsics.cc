@@ -234,6 +234,12 @@ Value CfnLoader::GetAtt(const Node& arg, SourcePos pos, Scope& scope) {
 Value CfnLoader::Attribute(const std::string& target, const std::string& attribute, SourcePos pos,
                            Scope& scope, Edge::Kind edge) {
   auto it = resources_.find(target);
+  if (it == resources_.end() && parameter_index_.count(target) != 0) {
+    // Template pre-processors (Rain modules) pass resources in as parameters; plain
+    // CloudFormation rejects this at deploy time, which is not ours to guess.
+    return Value::Unresolved("parameter '" + target + "' has no attribute '" + attribute + "'",
+                             pos);
+  }
   if (it == resources_.end()) {
     std::string message =
         edge == Edge::Kind::kSub

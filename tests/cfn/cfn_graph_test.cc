@@ -10,7 +10,7 @@ namespace halint {
 namespace {
 
 ResourceGraph Load(std::string_view json, const CfnOptions& options = {}) {
-  return LoadCloudFormation(FromJson(json), "t.json", options);
+  return LoadCloudFormation(ParseTree(json), "t.json", options);
 }
 
 std::vector<std::string> Edges(const ResourceGraph& graph) {
@@ -79,7 +79,7 @@ TEST(CfnGraph, ResourceFields) {
     "Resources": {
       "Bucket": {"Type": "AWS::S3::Bucket", "Properties": {},
                  "Metadata": {"halint": {"ignore": [{"id": "HA002", "reason": "x"}]},
-                              "Raw": {"Ref": "Nothing"}, "N": 1.5}},
+                              "Raw": {"Ref": "Nothing"}, "N": 1.50}},
       "Queue": {"Type": "AWS::SQS::Queue", "Properties": {"DelaySeconds": 5}}
     }
   })");
@@ -91,6 +91,7 @@ TEST(CfnGraph, ResourceFields) {
   EXPECT_EQ(
       bucket.metadata.ToJson(),
       R"({"halint":{"ignore":[{"id":"HA002","reason":"x"}]},"Raw":{"Ref":"Nothing"},"N":1.5})");
+  EXPECT_EQ(bucket.metadata["N"].AsString(), "1.50");
   EXPECT_EQ(bucket.condition, "");
   EXPECT_FALSE(bucket.condition_unknown);
   EXPECT_EQ(graph.resources[1].properties["DelaySeconds"].AsString(), "5");
@@ -290,28 +291,28 @@ TEST(CfnDetection, Classifies) {
       {R"("AWSTemplateFormatVersion")", false},
   };
   for (const auto& c : cases) {
-    EXPECT_EQ(IsCloudFormationTemplate(FromJson(c.json)), c.want) << c.json;
+    EXPECT_EQ(IsCloudFormationTemplate(ParseTree(c.json)), c.want) << c.json;
   }
 }
 
 TEST(CfnParametersFile, ReadsBothShapes) {
   std::map<std::string, std::string> out{{"Keep", "1"}, {"A", "old"}};
-  EXPECT_EQ(ReadCfnParametersFile(FromJson(R"([
+  EXPECT_EQ(ReadCfnParametersFile(ParseTree(R"([
     {"ParameterKey": "A", "ParameterValue": "x"},
-    {"ParameterKey": "N", "ParameterValue": 10},
+    {"ParameterKey": "N", "ParameterValue": 10.50},
     {"ParameterKey": "L", "ParameterValue": ["a", 2, true]}
   ])"),
                                   out),
             "");
   EXPECT_EQ(ReadCfnParametersFile(
-                FromJson(R"({"Parameters": {"B": "y", "Flag": false}, "Tags": {}})"), out),
+                ParseTree(R"({"Parameters": {"B": "y", "Flag": false}, "Tags": {}})"), out),
             "");
   EXPECT_EQ(out, (std::map<std::string, std::string>{{"A", "x"},
                                                      {"B", "y"},
                                                      {"Flag", "false"},
                                                      {"Keep", "1"},
                                                      {"L", "a,2,true"},
-                                                     {"N", "10"}}));
+                                                     {"N", "10.50"}}));
 }
 
 }  // namespace

@@ -42,7 +42,7 @@ constexpr std::string_view kTemplate = R"({
 std::string Resolve(std::string_view expr, const CfnOptions& options = {}) {
   std::string text(kTemplate);
   text.replace(text.find("EXPR"), 4, expr);
-  ResourceGraph graph = LoadCloudFormation(FromJson(text), "t.json", options);
+  ResourceGraph graph = LoadCloudFormation(ParseTree(text), "t.json", options);
   const Resource* r = graph.Find("R");
   if (r == nullptr) return "<no resource R>";
   for (const Finding& d : graph.diagnostics) ADD_FAILURE() << d.message;
@@ -223,7 +223,7 @@ TEST(CfnParameters, OverrideBeatsDefaultAndIsLiteral) {
   EXPECT_EQ(Resolve(R"({"Ref": "Subnets"})", options), R"(["a","b","c"])");
 
   ResourceGraph graph = LoadCloudFormation(
-      FromJson(std::string(kTemplate).replace(std::string(kTemplate).find("EXPR"), 4, "1")),
+      ParseTree(std::string(kTemplate).replace(std::string(kTemplate).find("EXPR"), 4, "1")),
       "t.json", options);
   std::vector<std::string> got;
   for (const Parameter& p : graph.parameters) {
