@@ -31,14 +31,14 @@ std::string IngressHead(const IngressRule& rule) {
 std::string DescribeCidrSource(const Model& model, const SecurityGroup& sg,
                                const IngressRule& rule) {
   if (std::optional<std::string> v4 = rule.cidr_ipv4.AsString()) {
-    if (*v4 == "0.0.0.0/0") return "0.0.0.0/0 (the whole internet)";
+    if (v4->ends_with("/0")) return *v4 + " (the whole internet)";
     if (const Vpc* vpc = VpcWithCidr(model, sg, *v4)) {
       return *v4 + " (the whole VPC " + Quote(vpc->res->id) + ")";
     }
     return "the address range " + *v4;
   }
   if (std::optional<std::string> v6 = rule.cidr_ipv6.AsString()) {
-    if (*v6 == "::/0") return "::/0 (the whole IPv6 internet)";
+    if (v6->ends_with("/0")) return *v6 + " (the whole IPv6 internet)";
     return "the address range " + *v6;
   }
   if (std::optional<std::string> pl = rule.prefix_list.AsString()) {
@@ -49,7 +49,7 @@ std::string DescribeCidrSource(const Model& model, const SecurityGroup& sg,
 
 bool SourceIsVpcCidr(const Model& model, const SecurityGroup& sg, const IngressRule& rule) {
   std::optional<std::string> v4 = rule.cidr_ipv4.AsString();
-  return v4 && *v4 != "0.0.0.0/0" && VpcWithCidr(model, sg, *v4) != nullptr;
+  return v4 && !v4->ends_with("/0") && VpcWithCidr(model, sg, *v4) != nullptr;
 }
 
 void ReportIngress(RuleContext& ctx, const IngressRule& rule, std::string message) {

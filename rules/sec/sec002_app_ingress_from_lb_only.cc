@@ -79,9 +79,14 @@ void Sec002AppIngressFromLbOnly::Check(const Model& model, RuleContext& ctx) con
       std::string cidr = DescribeCidrSource(model, *sg, *rule);
       if (!cidr.empty()) {
         if (behind_nlb.count(sg_id) && SourceIsVpcCidr(model, *sg, *rule)) continue;
-        ReportIngress(ctx, *rule,
-                      IngressHead(*rule) + cidr +
-                          "; app servers should admit only the load balancer's security group");
+        // One group on both the load balancer and the app servers opens the servers to
+        // whatever the load balancer admits.
+        std::string why = model.lb_sgs.count(sg_id)
+                              ? "; it is attached to both the load balancer and app-tier "
+                                "compute, so clients can reach the app servers directly"
+                              : "; app servers should admit only the load balancer's security "
+                                "group";
+        ReportIngress(ctx, *rule, IngressHead(*rule) + cidr + why);
         continue;
       }
       const std::string& src = rule->source_group;
