@@ -272,6 +272,7 @@ TEST(YamlFixtures, MalformedFilesFailWithTheDocumentedError) {
       cells.push_back(line.substr(start, bar - start));
     }
     ASSERT_EQ(cells.size(), 3u) << line;
+    if (cells[0].ends_with(".json")) continue;  // JSON rows: JsonParser tests
     std::string text = ReadFile(dir + cells[0]);
     ASSERT_FALSE(text.empty()) << cells[0];
     EXPECT_EQ(Parse(text), "error@" + cells[1] + ": " + cells[2]) << cells[0];
