@@ -8,25 +8,11 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "tests/cli/run_cli.h"
 #include "tests/cli/test_files.h"
 
 namespace halint {
 namespace {
-
-struct Outcome {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-Outcome RunCli(std::vector<std::string> args) {
-  args.insert(args.begin(), "halint");
-  std::vector<char*> argv;
-  for (std::string& a : args) argv.push_back(a.data());
-  std::ostringstream out, err;
-  int code = RunHalint(static_cast<int>(argv.size()), argv.data(), out, err);
-  return {code, out.str(), err.str()};
-}
 
 TEST(CliTest, UsageErrorsExit64WithAMessageOnStderr) {
   struct Case {
