@@ -116,6 +116,7 @@ std::string Configure(const Settings& s, RunConfig& config) {
     }
     config.engine.severity_overrides[id] = *severity;
   }
+  if (std::string error = ValidateEngineOptions(config.engine); !error.empty()) return error;
   config.load.cfn.region = s.region;
   if (!s.parameters_file.empty()) {
     std::string error =
