@@ -25,8 +25,7 @@ int main(int argc, char** argv) {
     bytes += source->text.size();
     if (!halint::ParseDocument(source->text, limits).ok()) ++failed;
   }
-  double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::printf("files=%zu bytes=%zu failed=%zu seconds=%.3f\n", files, bytes, failed, seconds);
   return 0;
 }

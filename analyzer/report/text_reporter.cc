@@ -38,6 +38,35 @@ std::string CaretPadding(std::string_view line, uint32_t column) {
   return pad;
 }
 
+// Byte offset of the code point with 0-based index `index` in `line` (line.size() if past).
+size_t OffsetOfCodePoint(std::string_view line, uint32_t index) {
+  uint32_t seen = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
+    if (seen++ == index) return i;
+  }
+  return line.size();
+}
+
+// The part of a long source line around `column` (minified JSON can put a whole template on
+// one line), marked with "..." where cut, and the caret column within it.
+struct Excerpt {
+  std::string text;
+  uint32_t column;
+};
+Excerpt MakeExcerpt(std::string_view line, uint32_t column) {
+  constexpr uint32_t kWidth = 120;
+  constexpr uint32_t kBefore = 60;
+  uint32_t first = column > kBefore + 1 ? column - 1 - kBefore : 0;
+  size_t begin = OffsetOfCodePoint(line, first);
+  size_t end = OffsetOfCodePoint(line, first + kWidth);
+  if (first == 0 && end == line.size()) return {std::string(line), column};
+  Excerpt e{first > 0 ? "..." : "", column - first + (first > 0 ? 3 : 0)};
+  e.text += line.substr(begin, end - begin);
+  if (end < line.size()) e.text += "...";
+  return e;
+}
+
 std::string Plural(size_t n, std::string_view noun) {
   std::string s = std::to_string(n) + ' ' + std::string(noun);
   if (n != 1) s += 's';
@@ -83,7 +112,8 @@ void TextReporter::Write(const Report& report, std::ostream& out) const {
       if (file.source && f.file == file.source->path && f.pos.known()) {
         std::string_view line = file.source->Line(f.pos.line);
         if (f.pos.line == 1 && line.starts_with(kBom)) line.remove_prefix(kBom.size());
-        out << line << '\n' << CaretPadding(line, f.pos.column) << "^\n";
+        Excerpt e = MakeExcerpt(line, f.pos.column);
+        out << e.text << '\n' << CaretPadding(e.text, e.column) << "^\n";
       }
       for (const RelatedLocation& r : f.related) {
         out << "    ";

@@ -100,6 +100,23 @@ TEST(ReportTextTest, CaretCountsCodePointsAndKeepsTabs) {
   }
 }
 
+TEST(ReportTextTest, LongLinesAreCutAroundTheColumn) {
+  std::string line = std::string(200, 'a') + "X" + std::string(200, 'b');
+  Report report;
+  report.files.push_back(
+      {Source("f", line + "\n"), {MakeFinding("X1", Severity::kError, "f", {1, 201}, "m")}});
+  ReporterOptions quiet;
+  quiet.summary = false;
+  // 60 code points before the column, 120 in all, "..." where cut.
+  EXPECT_EQ(Render(report, quiet), "f:1:201: error: m [X1]\n..." + std::string(60, 'a') + "X" +
+                                       std::string(59, 'b') + "...\n" + std::string(63, ' ') +
+                                       "^\n");
+  Report start;
+  start.files.push_back(
+      {Source("f", line + "\n"), {MakeFinding("X1", Severity::kError, "f", {1, 2}, "m")}});
+  EXPECT_EQ(Render(start, quiet), "f:1:2: error: m [X1]\n" + std::string(120, 'a') + "...\n ^\n");
+}
+
 TEST(ReportTextTest, NoExcerptWithoutSource) {
   Report report;
   report.files.push_back({nullptr,
