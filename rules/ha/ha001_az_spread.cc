@@ -48,11 +48,13 @@ std::vector<AzKey> AzsOf(const Model& model, const std::vector<Value>& items, It
   return out;
 }
 
-// Reports when a known group of subnets (or AZs) has one member or provably one AZ.
+// Reports when a group of subnets (or AZs) has one member or provably one AZ.
 void CheckGroup(const Model& model, RuleContext& ctx, const Resource& res,
                 std::string_view property, Items kind, const std::vector<Value>& items, bool known,
                 std::string_view what) {
-  if (!known || items.empty()) return;
+  // A one-item list is one subnet (or AZ) whatever the item resolves to; more items are
+  // judged only when every one is known.
+  if (items.empty() || (!known && items.size() > 1)) return;
   SourcePos pos = PropertyPos(res, property);
   std::string path = "Properties." + std::string(property);
   std::vector<AzKey> keys = AzsOf(model, items, kind);
