@@ -54,6 +54,15 @@ TEST(Ha003DbMultiAz, Table) {
       MultiAZ: "false"
 )",
        {{6, kFalseMessage}}},
+      {"wrong type: not a boolean, CloudFormation rejects it",
+       R"(Resources:
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: mysql
+      MultiAZ: "yes"
+)",
+       {}},
       {"good literal true",
        R"(Resources:
   Db:
