@@ -37,12 +37,10 @@ void Ha003DbMultiAz::Check(const Model& model, RuleContext& ctx) const {
                      ") does not set MultiAZ, which defaults to false: the database runs in "
                      "one AZ with no standby; set MultiAZ to true");
     } else if (db.multi_az.AsBool() == false) {
-      // A parameter default is what a deployment gets unless someone overrides it: say so.
-      std::string from =
-          db.multi_az.origin() == Value::Origin::kDefaulted ? " (a parameter default)" : "";
       ctx.Report(*db.res, PropertyPos(*db.res, "MultiAZ"), "Properties.MultiAZ",
-                 Quote(id) + " (" + db.res->type + ") has MultiAZ false" + from +
-                     ": the database runs in one AZ with no standby; set MultiAZ to true");
+                 Quote(id) + " (" + db.res->type +
+                     ") has MultiAZ false: the database runs in one AZ with no standby; set "
+                     "MultiAZ to true");
     }
   }
 
