@@ -122,6 +122,8 @@ void AdaptLoadBalancer(const ResourceGraph& graph, Model& model, const Resource&
   lb.has_security_groups_property = !p["SecurityGroups"].is_absent();
   lb.security_groups_known = RefIds(graph, p["SecurityGroups"], lb.security_groups);
   if (classic) {
+    lb.azs_value = p["AvailabilityZones"];
+    lb.azs_known = ListItems(lb.azs_value, lb.az_items);
     // Classic LBs list their instances directly: a target group in all but name.
     TargetGroup& tg = model.target_groups[res.id];
     tg.res = &res;

@@ -145,6 +145,9 @@ struct LoadBalancer {
   Value subnets_value;              // the list as written, for locations
   std::vector<Value> subnet_items;  // one per subnet (Subnets or SubnetMappings[].SubnetId)
   bool subnets_known = false;       // every item is known
+  Value azs_value;                  // classic LBs: AvailabilityZones as written
+  std::vector<Value> az_items;
+  bool azs_known = false;
   std::vector<std::string> security_groups;
   bool security_groups_known = false;  // false when any SG reference is unresolved
   bool has_security_groups_property = false;

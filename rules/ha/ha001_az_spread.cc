@@ -30,18 +30,43 @@ const RuleInfo& Ha001AzSpread::info() const {
 
 namespace {
 
-// Reports when a known group of subnets (or AZs) has one member or provably one AZ.
+// What a checked list holds: subnets (IDs) or Availability Zones (names).
+enum class Items : uint8_t { kSubnets, kAzs };
+
+// The AZ of each item. A subnet of the template gives its AZ; a subnet written as a literal
+// ID or an unresolved value has an unknown AZ (a subnet ID is never read as an AZ name).
+std::vector<AzKey> AzsOf(const Model& model, const std::vector<Value>& items, Items kind) {
+  std::vector<AzKey> out;
+  for (const Value& item : items) {
+    if (kind == Items::kAzs) {
+      out.push_back(AzFromValue(item));
+    } else {
+      const Subnet* s = model.SubnetOf(item);
+      out.push_back(s ? s->az : AzKey());
+    }
+  }
+  return out;
+}
+
+// Reports when a group of subnets (or AZs) has one member or provably one AZ.
 void CheckGroup(const Model& model, RuleContext& ctx, const Resource& res,
-                std::string_view property, const Value& written, const std::vector<Value>& items,
-                bool known, std::string_view what) {
-  if (!known || items.empty()) return;
+                std::string_view property, Items kind, const std::vector<Value>& items, bool known,
+                std::string_view what) {
+  // A one-item list is one subnet (or AZ) whatever the item resolves to; more items are
+  // judged only when every one is known.
+  if (items.empty() || (!known && items.size() > 1)) return;
   SourcePos pos = PropertyPos(res, property);
   std::string path = "Properties." + std::string(property);
-  std::vector<AzKey> keys = AzsOfItems(model, items);
+  std::vector<AzKey> keys = AzsOf(model, items, kind);
   if (items.size() == 1) {
-    const Subnet* s = model.SubnetOf(items.front());
-    std::string member = s ? Quote(s->res->id) + (s->az.known() ? " (" + s->az.Label() + ")" : "")
-                           : std::string(written.is_list() ? "one entry" : "one value");
+    std::string member;
+    if (const Subnet* s = kind == Items::kSubnets ? model.SubnetOf(items.front()) : nullptr) {
+      member = Quote(s->res->id) + (s->az.known() ? " (" + s->az.Label() + ")" : "");
+    } else if (keys.front().known()) {
+      member = keys.front().Label();
+    } else {
+      member = kind == Items::kSubnets ? "one subnet" : "one AZ";
+    }
     ctx.Report(res, pos, path,
                Quote(res.id) + " (" + res.type + ") lists only " + member + " in " +
                    std::string(property) + "; " + std::string(what) +
@@ -104,22 +129,28 @@ void Ha001AzSpread::Check(const Model& model, RuleContext& ctx) const {
   for (const auto& [id, lb] : model.load_balancers) {
     note_vpcs(lb.subnet_items);
     if (lb.kind == LbKind::kGateway || lb.kind == LbKind::kUnknown) continue;
+    if (lb.kind == LbKind::kClassic && lb.subnets_value.is_absent()) {
+      // A classic LB outside a VPC (or in the default VPC) names its AZs instead.
+      CheckGroup(model, ctx, *lb.res, "AvailabilityZones", Items::kAzs, lb.az_items, lb.azs_known,
+                 "load balancer nodes");
+      continue;
+    }
     bool mappings = lb.res->properties.FindEntry("SubnetMappings") != nullptr;
-    CheckGroup(model, ctx, *lb.res, mappings ? "SubnetMappings" : "Subnets", lb.subnets_value,
+    CheckGroup(model, ctx, *lb.res, mappings ? "SubnetMappings" : "Subnets", Items::kSubnets,
                lb.subnet_items, lb.subnets_known, "load balancer nodes");
   }
   for (const auto& [id, asg] : model.auto_scaling_groups) {
     note_vpcs(asg.subnet_items);
     if (!asg.subnets_value.is_absent()) {
-      CheckGroup(model, ctx, *asg.res, "VPCZoneIdentifier", asg.subnets_value, asg.subnet_items,
+      CheckGroup(model, ctx, *asg.res, "VPCZoneIdentifier", Items::kSubnets, asg.subnet_items,
                  asg.subnets_known, "instances");
     } else {
-      CheckGroup(model, ctx, *asg.res, "AvailabilityZones", asg.azs_value, asg.az_items,
+      CheckGroup(model, ctx, *asg.res, "AvailabilityZones", Items::kAzs, asg.az_items,
                  asg.azs_known, "instances");
     }
   }
   for (const auto& [id, group] : model.subnet_groups) {
-    CheckGroup(model, ctx, *group.res, "SubnetIds", group.subnets_value, group.subnet_items,
+    CheckGroup(model, ctx, *group.res, "SubnetIds", Items::kSubnets, group.subnet_items,
                group.subnets_known, "databases and caches");
   }
   for (const std::string& vpc_id : hosting_vpcs) {

@@ -1,0 +1,41 @@
+// Test helper for rule unit tests: runs one rule over a template given as text.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzer/engine.h"
+#include "analyzer/finding.h"
+#include "analyzer/loader.h"
+
+namespace halint {
+
+// The findings of rule `rule_id` for a CloudFormation template written as YAML or JSON (the
+// loader picks the parser from the first byte), sorted. A template that does not load is a
+// test failure and yields no findings. The file is named "template.yaml".
+inline std::vector<Finding> FindingsOf(std::string_view rule_id, std::string_view text) {
+  auto source = std::make_shared<SourceFile>();
+  source->path = "template.yaml";
+  source->text = std::string(text);
+  LoadedInput input = LoadSource(source, {}, /*named_explicitly=*/true);
+  for (const Finding& d : input.diagnostics) {
+    ADD_FAILURE() << "diagnostic at " << d.pos.line << ":" << d.pos.column << ": " << d.message;
+  }
+  if (input.kind != LoadedInput::Kind::kTemplate) {
+    ADD_FAILURE() << "not loaded as a template";
+    return {};
+  }
+  EngineOptions options;
+  options.enable = {std::string(rule_id)};
+  std::vector<Finding> out;
+  for (Finding& f : RunRules(input.graph, options)) {
+    if (f.rule_id == rule_id) out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace halint
