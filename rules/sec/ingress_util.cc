@@ -52,6 +52,8 @@ bool SourceIsVpcCidr(const Model& model, const SecurityGroup& sg, const IngressR
   return v4 && !v4->ends_with("/0") && VpcWithCidr(model, sg, *v4) != nullptr;
 }
 
+bool IngressCertain(const IngressRule& rule) { return !rule.declared_by->condition_unknown; }
+
 void ReportIngress(RuleContext& ctx, const IngressRule& rule, std::string message) {
   const Value& source = rule.cidr_ipv4.is_known()     ? rule.cidr_ipv4
                         : rule.cidr_ipv6.is_known()   ? rule.cidr_ipv6
