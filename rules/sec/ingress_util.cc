@@ -24,8 +24,20 @@ const Vpc* VpcWithCidr(const Model& model, const SecurityGroup& sg, const std::s
 }  // namespace
 
 std::string IngressHead(const IngressRule& rule) {
-  std::string ports = DescribePorts(rule);
-  return Quote(rule.group) + " admits " + (ports.empty() ? "traffic" : ports) + " from ";
+  std::string what = DescribePorts(rule);
+  // FromPort/ToPort mean ICMP type and code for ICMP, and ports of another protocol for UDP:
+  // say which, so "port 53" is not read as TCP.
+  std::optional<std::string> proto = rule.protocol.AsString();
+  if (proto == "icmp" || proto == "1") {
+    what = "ICMP traffic";
+  } else if (proto == "icmpv6" || proto == "58") {
+    what = "ICMPv6 traffic";
+  } else if (proto == "udp" || proto == "17") {
+    what = "UDP " + (what.empty() ? "traffic" : what);
+  } else if (proto && *proto != "tcp" && *proto != "6" && *proto != "-1" && *proto != "all") {
+    what = "protocol " + *proto + " traffic";
+  }
+  return Quote(rule.group) + " admits " + (what.empty() ? "traffic" : what) + " from ";
 }
 
 std::string DescribeCidrSource(const Model& model, const SecurityGroup& sg,

@@ -157,6 +157,18 @@ INSTANTIATE_TEST_SUITE_P(
             {std::string("20:37 DbSg: 'DbSg' admits traffic from the address range "
                          "192.168.0.0/16") +
              kTail}},
+        Row{"UdpPort",
+            "        - {IpProtocol: udp, FromPort: 5432, ToPort: 5432, CidrIp: 10.0.0.0/16}",
+            "",
+            {std::string("20:67 DbSg: 'DbSg' admits UDP port 5432 from 10.0.0.0/16 (the whole VPC "
+                         "'Vpc')") +
+             kTail}},
+        Row{"IcmpAllTypes",
+            "        - {IpProtocol: icmp, FromPort: -1, ToPort: -1, CidrIp: 0.0.0.0/0}",
+            "",
+            {std::string("20:64 DbSg: 'DbSg' admits ICMP traffic from 0.0.0.0/0 (the whole "
+                         "internet)") +
+             kTail}},
         Row{"PrefixList",
             "        - {IpProtocol: tcp, FromPort: 5432, ToPort: 5432, SourcePrefixListId: "
             "pl-12345678}",
