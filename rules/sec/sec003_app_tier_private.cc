@@ -80,8 +80,10 @@ void Sec003AppTierPrivate::Check(const Model& model, RuleContext& ctx) const {
     std::set<std::string> subnets;
     CheckPlacement(model, ctx, *asg.res, "VPCZoneIdentifier", true, asg.subnet_items,
                    "app-tier instances", subnets);
+    // A launch template of another stack may set AssociatePublicIpAddress: unknown, not the
+    // subnet's default.
     const LaunchSpec* spec = Model::Get(model.launch_specs, asg.launch_spec);
-    if (!spec || spec->associate_public_ip.is_absent()) {
+    if (spec && spec->associate_public_ip.is_absent()) {
       hosting_with_default_ip.insert(subnets.begin(), subnets.end());
     }
   }

@@ -92,19 +92,21 @@ Resources:
       MinSize: "2"
       MaxSize: "2"
       TargetGroupARNs: [!Ref Tg]
-      LaunchTemplate: {LaunchTemplateId: !Ref Lt, Version: "1"}
+      {ASG_LAUNCH_TEMPLATE}
       VPCZoneIdentifier: {ASG_SUBNETS}
 )";
 
 using Subst = std::map<std::string, std::string>;
 
 std::string Template(const Subst& row) {
-  Subst s = {{"MAP", "false"},
-             {"SCHEME", "Scheme: internet-facing"},
-             {"ALB_SUBNETS", "[!Ref PublicSubnet1, !Ref PublicSubnet2]"},
-             {"LT_DATA", "ImageId: ami-12345678"},
-             {"ASG_CONDITION", "DependsOn: Tg"},
-             {"ASG_SUBNETS", "[!Ref PrivateSubnet]"}};
+  Subst s = {
+      {"MAP", "false"},
+      {"SCHEME", "Scheme: internet-facing"},
+      {"ALB_SUBNETS", "[!Ref PublicSubnet1, !Ref PublicSubnet2]"},
+      {"LT_DATA", "ImageId: ami-12345678"},
+      {"ASG_CONDITION", "DependsOn: Tg"},
+      {"ASG_SUBNETS", "[!Ref PrivateSubnet]"},
+      {"ASG_LAUNCH_TEMPLATE", "LaunchTemplate: {LaunchTemplateId: !Ref Lt, Version: \"1\"}"}};
   for (const auto& [k, v] : row) s[k] = v;
   std::string out(kTemplate);
   for (const auto& [k, v] : s) {
@@ -167,6 +169,11 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"SubnetMapsPublicIpButLaunchTemplateOptsOut",
             {{"MAP", "true"},
              {"LT_DATA", "NetworkInterfaces: [{DeviceIndex: 0, AssociatePublicIpAddress: false}]"}},
+            {}},
+        Row{"SubnetMapsPublicIpButLaunchTemplateImported",
+            {{"MAP", "true"},
+             {"ASG_LAUNCH_TEMPLATE",
+              "LaunchTemplate: {LaunchTemplateId: !ImportValue app-lt, Version: \"1\"}"}},
             {}},
         Row{"SubnetMapsPublicIpUnresolved", {{"MAP", "!Ref Unknown"}}, {}},
         Row{"SchemeAbsentIsInternetFacing",
