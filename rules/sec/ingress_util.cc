@@ -24,8 +24,20 @@ const Vpc* VpcWithCidr(const Model& model, const SecurityGroup& sg, const std::s
 }  // namespace
 
 std::string IngressHead(const IngressRule& rule) {
-  std::string ports = DescribePorts(rule);
-  return Quote(rule.group) + " admits " + (ports.empty() ? "traffic" : ports) + " from ";
+  std::string what = DescribePorts(rule);
+  // FromPort/ToPort mean ICMP type and code for ICMP, and ports of another protocol for UDP:
+  // say which, so "port 53" is not read as TCP.
+  std::optional<std::string> proto = rule.protocol.AsString();
+  if (proto == "icmp" || proto == "1") {
+    what = "ICMP traffic";
+  } else if (proto == "icmpv6" || proto == "58") {
+    what = "ICMPv6 traffic";
+  } else if (proto == "udp" || proto == "17") {
+    what = "UDP " + (what.empty() ? "traffic" : what);
+  } else if (proto && *proto != "tcp" && *proto != "6" && *proto != "-1" && *proto != "all") {
+    what = "protocol " + *proto + " traffic";
+  }
+  return Quote(rule.group) + " admits " + (what.empty() ? "traffic" : what) + " from ";
 }
 
 std::string DescribeCidrSource(const Model& model, const SecurityGroup& sg,
@@ -51,6 +63,8 @@ bool SourceIsVpcCidr(const Model& model, const SecurityGroup& sg, const IngressR
   std::optional<std::string> v4 = rule.cidr_ipv4.AsString();
   return v4 && !v4->ends_with("/0") && VpcWithCidr(model, sg, *v4) != nullptr;
 }
+
+bool IngressCertain(const IngressRule& rule) { return !rule.declared_by->condition_unknown; }
 
 void ReportIngress(RuleContext& ctx, const IngressRule& rule, std::string message) {
   const Value& source = rule.cidr_ipv4.is_known()     ? rule.cidr_ipv4

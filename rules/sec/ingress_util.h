@@ -20,6 +20,10 @@ std::string DescribeCidrSource(const Model& model, const SecurityGroup& sg,
 // the SG's VPC is not in the template).
 bool SourceIsVpcCidr(const Model& model, const SecurityGroup& sg, const IngressRule& rule);
 
+// True when the rule provably exists: it is declared by a resource whose condition is not
+// unknown (a rule behind a false condition is not in the graph at all).
+bool IngressCertain(const IngressRule& rule);
+
 // Reports `message` on the resource that declares the rule, at the rule's source property.
 void ReportIngress(RuleContext& ctx, const IngressRule& rule, std::string message);
 

@@ -32,7 +32,7 @@ void Sec001DbIngressFromAppOnly::Check(const Model& model, RuleContext& ctx) con
     const SecurityGroup* sg = model.security_group(sg_id);
     if (!sg) continue;
     for (const IngressRule* rule : sg->ingress) {
-      if (rule->SourceUnknown()) continue;
+      if (rule->SourceUnknown() || !IngressCertain(*rule)) continue;
       std::string head = IngressHead(*rule);
       if (std::string cidr = DescribeCidrSource(model, *sg, *rule); !cidr.empty()) {
         ReportIngress(ctx, *rule,

@@ -75,7 +75,7 @@ void Sec002AppIngressFromLbOnly::Check(const Model& model, RuleContext& ctx) con
     const SecurityGroup* sg = model.security_group(sg_id);
     if (!sg) continue;
     for (const IngressRule* rule : sg->ingress) {
-      if (rule->SourceUnknown()) continue;
+      if (rule->SourceUnknown() || !IngressCertain(*rule)) continue;
       std::string cidr = DescribeCidrSource(model, *sg, *rule);
       if (!cidr.empty()) {
         if (behind_nlb.count(sg_id) && SourceIsVpcCidr(model, *sg, *rule)) continue;

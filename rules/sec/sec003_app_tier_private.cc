@@ -36,16 +36,26 @@ std::string Via(const Subnet& s) {
   return Quote(s.res->id) + " (default route to an internet gateway)";
 }
 
-// Reports each public subnet among `items` once on `res`.
+// A resource behind an unknown condition may not exist: nothing about it is proven.
+bool Certain(const Resource& res) { return !res.condition_unknown; }
+
+// Reports each public subnet among `items` on `res`. `property` is the path of the list
+// ("VPCZoneIdentifier"); each finding's path names its item, so baselines tell them apart.
+// `list` is false for a single-valued property (an instance's SubnetId).
 void CheckPlacement(const Model& model, RuleContext& ctx, const Resource& res,
-                    std::string_view property, const std::vector<Value>& items,
+                    std::string_view property, bool list, const std::vector<Value>& items,
                     std::string_view what, std::set<std::string>& hosting) {
-  for (const Value& item : items) {
+  if (!Certain(res)) return;
+  std::string key(property.substr(0, property.find('.')));
+  for (size_t i = 0; i < items.size(); ++i) {
+    const Value& item = items[i];
     const Subnet* s = model.SubnetOf(item);
     if (!s) continue;
     hosting.insert(s->res->id);
     if (s->role != SubnetRole::kPublic) continue;
-    ctx.Report(res, PosOr(item, PropertyPos(res, property)), "Properties." + std::string(property),
+    std::string path = "Properties." + std::string(property);
+    if (list) path += "[" + std::to_string(i) + "]";
+    ctx.Report(res, PosOr(item, PropertyPos(res, key)), std::move(path),
                Quote(res.id) + " (" + res.type + ") places " + std::string(what) +
                    " in public subnet " + Via(*s) + "; app servers belong in private subnets",
                {ctx.Related(*s->res, "public subnet")});
@@ -54,7 +64,7 @@ void CheckPlacement(const Model& model, RuleContext& ctx, const Resource& res,
 
 void CheckPublicIp(RuleContext& ctx, const Resource& res, const Value& value, SourcePos pos,
                    const std::string& path, std::string_view what) {
-  if (value.AsBool() != true) return;
+  if (value.AsBool() != true || !Certain(res)) return;
   ctx.Report(res, pos, path,
              Quote(res.id) + " (" + res.type + ") sets AssociatePublicIpAddress true: " +
                  std::string(what) + " get public IPs; app servers should have none");
@@ -68,10 +78,12 @@ void Sec003AppTierPrivate::Check(const Model& model, RuleContext& ctx) const {
   for (const std::string& id : model.app_asgs) {
     const AutoScalingGroup& asg = model.auto_scaling_groups.at(id);
     std::set<std::string> subnets;
-    CheckPlacement(model, ctx, *asg.res, "VPCZoneIdentifier", asg.subnet_items,
+    CheckPlacement(model, ctx, *asg.res, "VPCZoneIdentifier", true, asg.subnet_items,
                    "app-tier instances", subnets);
+    // A launch template of another stack may set AssociatePublicIpAddress: unknown, not the
+    // subnet's default.
     const LaunchSpec* spec = Model::Get(model.launch_specs, asg.launch_spec);
-    if (!spec || spec->associate_public_ip.is_absent()) {
+    if (spec && spec->associate_public_ip.is_absent()) {
       hosting_with_default_ip.insert(subnets.begin(), subnets.end());
     }
   }
@@ -86,7 +98,8 @@ void Sec003AppTierPrivate::Check(const Model& model, RuleContext& ctx) const {
     std::set<std::string> subnets;
     std::vector<Value> items;
     if (inst.subnet_value.is_known()) items.push_back(inst.subnet_value);
-    CheckPlacement(model, ctx, *inst.res, "SubnetId", items, "an app-tier instance", subnets);
+    CheckPlacement(model, ctx, *inst.res, "SubnetId", false, items, "an app-tier instance",
+                   subnets);
     if (inst.associate_public_ip.is_absent()) {
       hosting_with_default_ip.insert(subnets.begin(), subnets.end());
     }
@@ -96,9 +109,9 @@ void Sec003AppTierPrivate::Check(const Model& model, RuleContext& ctx) const {
   for (const std::string& id : model.app_ecs_services) {
     const EcsService& svc = model.ecs_services.at(id);
     std::set<std::string> subnets;
-    CheckPlacement(model, ctx, *svc.res, "NetworkConfiguration", svc.subnet_items, "app-tier tasks",
-                   subnets);
-    if (svc.assign_public_ip.AsString() == "ENABLED") {
+    CheckPlacement(model, ctx, *svc.res, "NetworkConfiguration.AwsvpcConfiguration.Subnets", true,
+                   svc.subnet_items, "app-tier tasks", subnets);
+    if (svc.assign_public_ip.AsString() == "ENABLED" && Certain(*svc.res)) {
       ctx.Report(*svc.res, PosOr(svc.assign_public_ip, svc.res->pos),
                  "Properties.NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp",
                  Quote(id) + " (" + svc.res->type +
@@ -109,7 +122,7 @@ void Sec003AppTierPrivate::Check(const Model& model, RuleContext& ctx) const {
 
   for (const std::string& id : hosting_with_default_ip) {
     const Subnet* s = model.subnet(id);
-    if (!s || s->map_public_ip.AsBool() != true) continue;
+    if (!s || s->map_public_ip.AsBool() != true || !Certain(*s->res)) continue;
     ctx.Report(*s->res, PosOr(s->map_public_ip, s->res->pos), "Properties.MapPublicIpOnLaunch",
                Quote(id) + " (" + s->res->type +
                    ") sets MapPublicIpOnLaunch true and hosts app-tier compute: its instances "
@@ -117,11 +130,16 @@ void Sec003AppTierPrivate::Check(const Model& model, RuleContext& ctx) const {
   }
 
   for (const auto& [id, lb] : model.load_balancers) {
-    if (lb.internet_facing != true) continue;
-    for (const Value& item : lb.subnet_items) {
+    if (lb.internet_facing != true || !Certain(*lb.res)) continue;
+    // Location detail only: which of the two list properties the items came from.
+    bool mappings = !lb.res->properties["SubnetMappings"].is_absent();
+    for (size_t i = 0; i < lb.subnet_items.size(); ++i) {
+      const Value& item = lb.subnet_items[i];
       const Subnet* s = model.SubnetOf(item);
       if (!s || (s->role != SubnetRole::kPrivate && s->role != SubnetRole::kIsolated)) continue;
-      ctx.Report(*lb.res, PosOr(item, lb.res->pos), "Properties.Subnets",
+      std::string path = mappings ? "Properties.SubnetMappings[" + std::to_string(i) + "].SubnetId"
+                                  : "Properties.Subnets[" + std::to_string(i) + "]";
+      ctx.Report(*lb.res, PosOr(item, lb.res->pos), std::move(path),
                  "internet-facing " + Quote(id) + " (" + lb.res->type + ") is in " +
                      std::string(SubnetRoleName(s->role)) + " subnet " + Quote(s->res->id) +
                      ", which has no route to an internet gateway: clients cannot reach it",
