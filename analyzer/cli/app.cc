@@ -34,6 +34,7 @@ constexpr const char* kExamples = R"(examples:
   halint --parameter Env=prod --parameters-file params.json stack.yaml
   cat template.yaml | halint -             read a template from standard input
   halint graph template.yaml               print the resource graph as JSON
+  halint graph --format dot t.yaml | dot -Tsvg -o t.svg   draw the inferred topology
 
 exit codes: 0 no findings at or above --fail-on, 1 findings at or above it,
             2 an input could not be read or parsed, 64 usage error)";
@@ -382,7 +383,8 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_flag("--no-color", s.no_color, "no ANSI colours (also when NO_COLOR is set)");
   app.add_flag("-q,--quiet", s.quiet, "no summary line");
 
-  CLI::App* graph = app.add_subcommand("graph", "print the resource graph of each template");
+  CLI::App* graph = app.add_subcommand(
+      "graph", "print each template's resource graph (json) or inferred topology (dot, mermaid)");
   AddInputOptions(*graph, graph_settings);
   graph->add_option("--format", graph_format, "graph format")
       ->check(CLI::IsMember(GraphFormats()))

@@ -1,6 +1,7 @@
 #include "analyzer/report/graph_format.h"
 
 #include "analyzer/json_writer.h"
+#include "analyzer/report/topology_render.h"
 
 namespace halint {
 namespace {
@@ -36,6 +37,8 @@ struct Format {
 };
 constexpr Format kFormats[] = {
     {"json", WriteJsonGraphs},
+    {"dot", WriteTopologyDot},
+    {"mermaid", WriteTopologyMermaid},
 };
 
 }  // namespace

@@ -1,4 +1,5 @@
-// `halint graph` output formats: the resource graphs of the templates found -> one document.
+// `halint graph` output formats: the resource graphs of the templates found -> one document
+// (json: the raw resource graph; dot, mermaid: the topology the model infers from it).
 // Each format is one function registered by name in graph_format.cc.
 #pragma once
 
@@ -17,6 +18,7 @@ std::vector<std::string> GraphFormats();
 // Writes `graphs` (in input order) in `format`. Returns false, writing nothing, when no
 // such format is registered.
 //   json: one graph -> ResourceGraph::ToJson(); several (or none) -> a JSON array of them.
+//   dot, mermaid: the inferred topology with findings highlighted (topology_render.h).
 bool WriteGraphs(std::string_view format, const std::vector<const ResourceGraph*>& graphs,
                  std::ostream& out);
 

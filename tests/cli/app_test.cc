@@ -38,7 +38,7 @@ TEST(CliTest, UsageErrorsExit64WithAMessageOnStderr) {
        "halint: a severity override needs a whole rule ID, not 'SEC'\n"},
       {{"-j", "two", "t.yaml"}, "halint: --jobs: expected a number from 1 to 1024, got 'two'\n"},
       {{"graph"}, "halint: no PATH given\n"},
-      {{"graph", "--format", "dot", "t.yaml"}, "halint: --format: dot not in {json}\n"},
+      {{"graph", "--format", "svg", "t.yaml"}, "halint: --format: svg not in {json,dot,mermaid}\n"},
       {{"graph", "--fail-on", "error", "t.yaml"},
        "halint: the following argument was not expected: --fail-on\n"},
   };
