@@ -51,13 +51,4 @@ std::string DescribePorts(const IngressRule& rule) {
   return "ports " + std::to_string(*from) + "-" + std::to_string(*to);
 }
 
-std::vector<AzKey> AzsOfItems(const Model& model, const std::vector<Value>& items) {
-  std::vector<AzKey> out;
-  for (const Value& item : items) {
-    const Subnet* s = model.SubnetOf(item);
-    out.push_back(s ? s->az : AzFromValue(item));
-  }
-  return out;
-}
-
 }  // namespace halint

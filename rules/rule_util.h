@@ -22,7 +22,4 @@ std::string JoinQuoted(const std::vector<std::string>& ids);
 // "port 22", "ports 0-1023", "all ports" for an ingress rule; "" when unknown.
 std::string DescribePorts(const IngressRule& rule);
 
-// The AZ of each item: a subnet of the template gives its AZ; an AZ value gives itself.
-std::vector<AzKey> AzsOfItems(const Model& model, const std::vector<Value>& items);
-
 }  // namespace halint

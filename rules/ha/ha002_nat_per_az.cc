@@ -1,6 +1,7 @@
 #include "rules/ha/ha002_nat_per_az.h"
 
 #include <map>
+#include <set>
 
 #include "rules/rule_util.h"
 
@@ -72,8 +73,13 @@ void Ha002NatPerAz::Check(const Model& model, RuleContext& ctx) const {
     // Subnets stranded when the NAT gateway's AZ fails: those provably elsewhere.
     std::vector<std::string> stranded;
     std::vector<RelatedLocation> related;
+    std::set<std::string> tables;
     for (const Served& s : it->second) {
       if (s.subnet->az.DifferentFrom(nat_az)) stranded.push_back(s.subnet->res->id);
+      if (tables.insert(s.table->res->id).second) {
+        related.push_back(
+            ctx.Related(*s.table->res, "route table whose default route targets " + Quote(id)));
+      }
       related.push_back(ctx.Related(*s.subnet->res, "private subnet in " + s.subnet->az.Label() +
                                                         " routed through " + Quote(id) + " by " +
                                                         Quote(s.table->res->id)));

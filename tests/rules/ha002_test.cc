@@ -173,19 +173,21 @@ TEST(Ha002NatPerAz, Table) {
   }
 }
 
-TEST(Ha002NatPerAz, FindingRelatesTheServedSubnets) {
+TEST(Ha002NatPerAz, FindingRelatesTheRouteTablesAndServedSubnets) {
   std::vector<Finding> found = FindingsOf(
       "HA002",
       Template("!Select [0, !GetAZs '']", "!Select [0, !GetAZs '']", "!Select [1, !GetAZs '']"));
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].resource, "Nat");
   EXPECT_EQ(found[0].property_path, "");
-  ASSERT_EQ(found[0].related.size(), 2u);
-  EXPECT_EQ(found[0].related[0].resource, "A");
-  EXPECT_EQ(found[0].related[0].message,
-            "private subnet in AZ 0 routed through 'Nat' by 'PrivateRt'");
-  EXPECT_EQ(found[0].related[1].resource, "B");
+  ASSERT_EQ(found[0].related.size(), 3u);
+  EXPECT_EQ(found[0].related[0].resource, "PrivateRt");
+  EXPECT_EQ(found[0].related[0].message, "route table whose default route targets 'Nat'");
+  EXPECT_EQ(found[0].related[1].resource, "A");
   EXPECT_EQ(found[0].related[1].message,
+            "private subnet in AZ 0 routed through 'Nat' by 'PrivateRt'");
+  EXPECT_EQ(found[0].related[2].resource, "B");
+  EXPECT_EQ(found[0].related[2].message,
             "private subnet in AZ 1 routed through 'Nat' by 'PrivateRt'");
 }
 

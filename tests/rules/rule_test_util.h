@@ -38,4 +38,21 @@ inline std::vector<Finding> FindingsOf(std::string_view rule_id, std::string_vie
   return out;
 }
 
+// "line:column resource: message" for each finding, in report order: what tests compare.
+inline std::vector<std::string> Describe(const std::vector<Finding>& findings) {
+  std::vector<std::string> out;
+  for (const Finding& f : findings) {
+    out.push_back(std::to_string(f.pos.line) + ":" + std::to_string(f.pos.column) + " " +
+                  f.resource + ": " + f.message);
+  }
+  return out;
+}
+
+// The messages alone: for comparing dialects whose lines differ.
+inline std::vector<std::string> Messages(const std::vector<Finding>& findings) {
+  std::vector<std::string> out;
+  for (const Finding& f : findings) out.push_back(f.resource + ": " + f.message);
+  return out;
+}
+
 }  // namespace halint

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "tests/rules/sec_test_util.h"
+#include "tests/rules/rule_test_util.h"
 
 namespace halint {
 namespace {
