@@ -1,41 +1,9 @@
 #include "parsers/document.h"
 
-#include <cstdio>
+#include "analyzer/json_writer.h"
 
 namespace halint {
 namespace {
-
-void AppendJsonString(std::string_view s, std::string& out) {
-  out += '"';
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  out += '"';
-}
 
 void AppendPos(SourcePos pos, bool with_pos, std::string& out) {
   if (!with_pos) return;
@@ -65,7 +33,7 @@ void DumpNode(const Node& root, bool with_pos, std::string& out) {
         out += n.text();
         break;
       case Node::Kind::kString:
-        AppendJsonString(n.text(), out);
+        JsonWriter::AppendEscaped(n.text(), out);
         break;
       case Node::Kind::kSequence:
         out += '[';
@@ -91,7 +59,7 @@ void DumpNode(const Node& root, bool with_pos, std::string& out) {
     size_t i = f.next++;
     if (i > 0) out += ", ";
     if (n.is_map()) {
-      AppendJsonString(n.key(i).text, out);
+      JsonWriter::AppendEscaped(n.key(i).text, out);
       AppendPos(n.key(i).pos, with_pos, out);
       out += ": ";
     }

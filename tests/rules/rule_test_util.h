@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -36,6 +37,17 @@ inline std::vector<Finding> FindingsOf(std::string_view rule_id, std::string_vie
     if (f.rule_id == rule_id) out.push_back(std::move(f));
   }
   return out;
+}
+
+// `text` with each placeholder (e.g. "{INGRESS}") replaced by its text; each must occur once.
+inline std::string Substitute(
+    std::string text, std::initializer_list<std::pair<std::string_view, std::string_view>> subst) {
+  for (const auto& [placeholder, value] : subst) {
+    size_t at = text.find(placeholder);
+    EXPECT_NE(at, std::string::npos) << placeholder;
+    if (at != std::string::npos) text.replace(at, placeholder.size(), value);
+  }
+  return text;
 }
 
 // "line:column resource: message" for each finding, in report order: what tests compare.

@@ -107,10 +107,8 @@ Resources:
 )";
 
 std::string Template(std::string_view ingress, std::string_view extra = "") {
-  std::string out(kTemplate);
-  out.replace(out.find("{INGRESS}"), 9, ingress.empty() ? "        []" : ingress);
-  out.replace(out.find("{EXTRA}"), 7, extra);
-  return out;
+  return Substitute(std::string(kTemplate),
+                    {{"{INGRESS}", ingress.empty() ? "        []" : ingress}, {"{EXTRA}", extra}});
 }
 
 struct Row {
