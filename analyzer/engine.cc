@@ -69,9 +69,10 @@ bool RuleEnabled(std::string_view id, bool enabled_by_default, const EngineOptio
   return enabled_by_default || Matches(id, options.enable);
 }
 
-std::vector<Finding> RunRules(const Model& model, const EngineOptions& options) {
+std::vector<Finding> RunRules(const Model& model, const EngineOptions& options,
+                              const std::vector<const Rule*>& rules) {
   std::vector<Finding> out;
-  for (const Rule* rule : AllRules()) {
+  for (const Rule* rule : rules) {
     const RuleInfo& info = rule->info();
     if (!RuleEnabled(info.id, info.enabled_by_default, options)) continue;
     auto override_it = options.severity_overrides.find(std::string(info.id));
@@ -97,6 +98,10 @@ std::vector<Finding> RunRules(const Model& model, const EngineOptions& options) 
   }
   std::sort(out.begin(), out.end(), FindingLess);
   return out;
+}
+
+std::vector<Finding> RunRules(const Model& model, const EngineOptions& options) {
+  return RunRules(model, options, AllRules());
 }
 
 std::vector<Finding> RunRules(const ResourceGraph& graph, const EngineOptions& options) {

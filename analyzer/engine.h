@@ -27,8 +27,15 @@ std::string ValidateEngineOptions(const EngineOptions& options);
 // Whether the rule with this ID runs under `options`.
 bool RuleEnabled(std::string_view id, bool enabled_by_default, const EngineOptions& options);
 
-// Runs every enabled rule over `model`. A rule that throws becomes one HLT002 finding on
-// the file; the others still run. Findings are sorted with FindingLess.
+class Rule;
+
+// Runs every enabled rule of `rules` over `model`. A rule that throws becomes one HLT002
+// finding on the file (its other findings are dropped); the others still run. Findings
+// are sorted with FindingLess.
+std::vector<Finding> RunRules(const Model& model, const EngineOptions& options,
+                              const std::vector<const Rule*>& rules);
+
+// The same over every registered rule.
 std::vector<Finding> RunRules(const Model& model, const EngineOptions& options);
 
 // Builds the model of `graph` and runs the rules over it.
