@@ -4,11 +4,14 @@
 #include <pthread.h>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include "parsers/json/json_parser.h"
 
 namespace halint {
 namespace {
@@ -245,13 +248,14 @@ std::string ReadFile(const std::string& path) {
 TEST(YamlCorpus, ShortTagsDumpLikeTheLongFormTwin) {
   const std::string dir = std::string(HALINT_SOURCE_DIR) +
                           "/../shared/corpus/cloudformation/aws-cloudformation-templates/";
+  if (!std::filesystem::is_directory(dir)) GTEST_SKIP() << "no corpus at " << dir;
   for (const char* name : {"EC2/EC2InstanceWithSecurityGroupSample", "VPC/FindInMapAZs"}) {
     std::string yaml = ReadFile(dir + name + ".yaml");
     std::string json = ReadFile(dir + name + ".json");
     ASSERT_FALSE(yaml.empty()) << name;
     ASSERT_FALSE(json.empty()) << name;
     ParseResult from_yaml = ParseYaml(yaml);
-    ParseResult from_json = ParseYaml(json);
+    ParseResult from_json = ParseJson(json);
     ASSERT_TRUE(from_yaml.ok()) << name << ": " << from_yaml.error;
     ASSERT_TRUE(from_json.ok()) << name << ": " << from_json.error;
     EXPECT_EQ(from_yaml.root.Dump(), from_json.root.Dump()) << name;
