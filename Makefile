@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc)
 PACKAGES := cmake ninja-build g++ pkg-config libyaml-cpp-dev nlohmann-json3-dev libre2-dev \
             libcli11-dev libgtest-dev
 
-.PHONY: all deps configure build example test clean
+.PHONY: all deps configure build example test test-sanitize clean
 
 all: build
 
@@ -35,5 +35,12 @@ example: build
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
+# The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer (CI runs it).
+test-sanitize: deps
+	cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHALINT_SANITIZE=ON \
+	  -DHALINT_WERROR=$(HALINT_WERROR)
+	cmake --build build-sanitize -j $(JOBS)
+	cd build-sanitize && ctest --output-on-failure -j $(JOBS)
+
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) build-sanitize

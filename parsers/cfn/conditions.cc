@@ -43,7 +43,9 @@ CfnLoader::Tri CfnLoader::Condition(const Node& node, Scope& scope) {
   if (scope.depth >= kMaxDepth) return Tri::kUnknown;
   ++scope.depth;
   Tri result = Tri::kUnknown;
-  std::string_view fn = node.is_map() && node.size() == 1 ? node.key(0).text : "";
+  // Both arms must be views: `cond ? std::string : ""` would make a temporary string.
+  std::string_view fn =
+      node.is_map() && node.size() == 1 ? std::string_view(node.key(0).text) : std::string_view();
   const Node& arg = node.is_map() && node.size() == 1 ? node[0] : node;
   if (fn == "Condition" && arg.is_string()) {
     result = NamedCondition(arg.text(), arg.pos(), scope);
