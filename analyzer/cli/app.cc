@@ -25,6 +25,7 @@
 #include "analyzer/report/graph_format.h"
 #include "analyzer/report/reporter.h"
 #include "analyzer/report/text_reporter.h"
+#include "analyzer/suppress.h"
 #include "rules/registry.h"
 
 namespace halint {
@@ -68,6 +69,7 @@ struct Settings {
   std::string config_file;     // --config; "" to discover .halint.yaml per file
   bool fail_on_given = false;  // --fail-on and --region were written (they win over config)
   bool region_given = false;
+  bool show_suppressed = false;
 };
 
 // What a run does, after validation.
@@ -76,6 +78,8 @@ struct RunConfig {
   EngineOptions engine;
   std::optional<Severity> fail_on;  // none: never fail on findings
   unsigned jobs = 1;
+  const Config* file_config = nullptr;  // the configuration file in force, if any
+  std::string today;                    // YYYY-MM-DD, for suppression expiry
 };
 
 std::optional<Severity> ParseSeverity(std::string_view level) {
@@ -223,6 +227,8 @@ CheckedFile CheckInput(const InputFile& input, const RunConfig& config) {
   if (loaded.kind == LoadedInput::Kind::kTemplate) {
     try {
       std::vector<Finding> found = RunRules(loaded.graph, config.engine);
+      ApplySuppressions(loaded.graph, loaded.source.get(), config.file_config, config.engine,
+                        config.today, found);
       findings.insert(findings.end(), found.begin(), found.end());
     } catch (const std::exception& e) {
       findings.push_back(
@@ -289,9 +295,9 @@ int Usage(std::ostream& err, const std::string& message) {
 // the nearest .halint.yaml; null for a file the config's `exclude` skips. Each config file
 // is read once. Returns kExitClean, or kExitUsage after writing the configuration error.
 int ConfigureFiles(const Settings& s, const RunConfig& cli_only, const Discovery& discovery,
+                   std::map<std::string, Config>& configs,
                    std::map<std::string, RunConfig>& by_config,
                    std::vector<const RunConfig*>& of_file, std::ostream& err) {
-  std::map<std::string, Config> configs;
   std::map<std::string, std::string> found_in;  // directory -> its nearest config file
   for (const InputFile& input : discovery.files) {
     std::string path = s.config_file;
@@ -313,9 +319,10 @@ int ConfigureFiles(const Settings& s, const RunConfig& cli_only, const Discovery
         err << error->ToString() << '\n';
         return kExitUsage;
       }
-      if (std::string error = Configure(s, config, by_config[path]); !error.empty()) {
-        return Usage(err, error);
-      }
+      RunConfig& run = by_config[path];
+      if (std::string error = Configure(s, config, run); !error.empty()) return Usage(err, error);
+      run.file_config = &config;
+      run.today = cli_only.today;
     }
     const std::string relative = RelativeTo(input.path, config.directory);
     bool excluded = std::any_of(config.exclude.begin(), config.exclude.end(),
@@ -329,9 +336,11 @@ int RunCheck(const Settings& s, const RunConfig& config, std::ostream& out, std:
   Sink sink(s.output, out);
   if (!sink.error().empty()) return Usage(err, sink.error());
   const Discovery discovery = DiscoverInputs(s.paths);
+  std::map<std::string, Config> configs;
   std::map<std::string, RunConfig> by_config;
   std::vector<const RunConfig*> of_file;
-  if (int code = ConfigureFiles(s, config, discovery, by_config, of_file, err); code != 0) {
+  if (int code = ConfigureFiles(s, config, discovery, configs, by_config, of_file, err);
+      code != 0) {
     return code;
   }
   std::vector<CheckedFile> checked =
@@ -350,7 +359,9 @@ int RunCheck(const Settings& s, const RunConfig& config, std::ostream& out, std:
     if (!reported[i]) continue;
     input_error |= c.kind == LoadedInput::Kind::kError;
     const std::optional<Severity>& fail_on = of_file[i]->fail_on;
-    for (const Finding& f : c.report.findings) fail |= fail_on && f.severity >= *fail_on;
+    for (const Finding& f : c.report.findings) {
+      fail |= fail_on && !f.suppression && f.severity >= *fail_on;
+    }
     report.files.push_back(std::move(c.report));
   }
   NoticeEmptyDirectories(discovery, reported, err);
@@ -358,6 +369,7 @@ int RunCheck(const Settings& s, const RunConfig& config, std::ostream& out, std:
   ReporterOptions options;
   options.color = UseColor(s, out);
   options.summary = !s.quiet;
+  options.show_suppressed = s.show_suppressed;
   MakeReporter(s.format, options)->Write(report, sink.stream());
   sink.stream().flush();
   if (!sink.stream()) {
@@ -512,6 +524,8 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->allow_extra_args(false);
   app.add_flag("--no-color", s.no_color, "no ANSI colours (also when NO_COLOR is set)");
   app.add_flag("-q,--quiet", s.quiet, "no summary line");
+  app.add_flag("--show-suppressed", s.show_suppressed,
+               "also show suppressed findings (text: marked with their reason)");
   AddCatalogOptions(app, s);
   app.add_option("--config", s.config_file,
                  "use this configuration file instead of the nearest .halint.yaml")
@@ -543,6 +557,7 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (chosen.paths.empty()) return Usage(err, "no PATH given");
   RunConfig config;
   std::string error = Configure(chosen, Config(), config);
+  config.today = TodayUtc();
   if (!error.empty()) return Usage(err, error);
   return is_graph ? RunGraph(chosen, graph_format, config, out, err)
                   : RunCheck(chosen, config, out, err);
