@@ -17,6 +17,7 @@
 #include <thread>
 #include <vector>
 
+#include "analyzer/baseline.h"
 #include "analyzer/cli/rule_catalog.h"
 #include "analyzer/config.h"
 #include "analyzer/discovery.h"
@@ -70,6 +71,8 @@ struct Settings {
   bool fail_on_given = false;  // --fail-on and --region were written (they win over config)
   bool region_given = false;
   bool show_suppressed = false;
+  std::string baseline;        // --baseline FILE
+  std::string write_baseline;  // --write-baseline FILE
 };
 
 // What a run does, after validation.
@@ -343,6 +346,13 @@ int RunCheck(const Settings& s, const RunConfig& config, std::ostream& out, std:
       code != 0) {
     return code;
   }
+  std::optional<Baseline> baseline;
+  if (!s.baseline.empty()) {
+    baseline.emplace();
+    if (std::string error = baseline->Load(s.baseline); !error.empty()) {
+      return Usage(err, "--baseline: " + error);
+    }
+  }
   std::vector<CheckedFile> checked =
       ParallelMap<CheckedFile>(discovery.files.size(), config.jobs, [&](size_t i) {
         return of_file[i] ? CheckInput(discovery.files[i], *of_file[i])
@@ -358,6 +368,9 @@ int RunCheck(const Settings& s, const RunConfig& config, std::ostream& out, std:
     reported[i] = Reported(c.kind, c.report.findings);
     if (!reported[i]) continue;
     input_error |= c.kind == LoadedInput::Kind::kError;
+    if (baseline) {
+      for (Finding& f : c.report.findings) baseline->Apply(f);
+    }
     const std::optional<Severity>& fail_on = of_file[i]->fail_on;
     for (const Finding& f : c.report.findings) {
       fail |= fail_on && !f.suppression && f.severity >= *fail_on;
@@ -376,6 +389,21 @@ int RunCheck(const Settings& s, const RunConfig& config, std::ostream& out, std:
     err << "halint: cannot write the report to "
         << (s.output.empty() ? "standard output" : s.output) << '\n';
     return kExitInputError;
+  }
+  if (baseline && baseline->Stale() > 0) {
+    err << "halint: " << baseline->Stale() << " of " << baseline->size()
+        << " baseline entries match no finding (fixed or moved to another resource); "
+           "refresh the baseline with --write-baseline\n";
+  }
+  if (!s.write_baseline.empty()) {
+    std::vector<const Finding*> all;
+    for (const FileReport& file : report.files) {
+      for (const Finding& f : file.findings) all.push_back(&f);
+    }
+    std::ofstream file(s.write_baseline, std::ios::binary | std::ios::trunc);
+    file << BaselineJson(all);
+    if (!file.flush()) return Usage(err, "cannot write " + s.write_baseline);
+    fail = false;  // every finding is now accepted
   }
   if (input_error) return kExitInputError;
   return fail ? kExitFindings : kExitClean;
@@ -524,6 +552,12 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->allow_extra_args(false);
   app.add_flag("--no-color", s.no_color, "no ANSI colours (also when NO_COLOR is set)");
   app.add_flag("-q,--quiet", s.quiet, "no summary line");
+  app.add_option("--baseline", s.baseline,
+                 "accept the findings recorded in FILE: only new findings are reported")
+      ->type_name("FILE");
+  app.add_option("--write-baseline", s.write_baseline,
+                 "record every current finding in FILE (and exit 0 unless an input failed)")
+      ->type_name("FILE");
   app.add_flag("--show-suppressed", s.show_suppressed,
                "also show suppressed findings (text: marked with their reason)");
   AddCatalogOptions(app, s);
