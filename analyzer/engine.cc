@@ -88,7 +88,8 @@ std::vector<Finding> RunRules(const Model& model, const EngineOptions& options) 
     if (!RuleEnabled(info.id, info.enabled_by_default, options)) continue;
     auto override_it = options.severity_overrides.find(std::string(info.id));
     bool overridden = override_it != options.severity_overrides.end();
-    RuleContext ctx(model, info, overridden ? override_it->second : info.severity);
+    RuleContext ctx(model, info, overridden ? override_it->second : info.severity,
+                    &options.rule_options);
     try {
       rule->Check(model, ctx);
     } catch (const std::exception& e) {

@@ -9,6 +9,7 @@
 #include "analyzer/finding.h"
 #include "analyzer/graph.h"
 #include "analyzer/model/model.h"
+#include "analyzer/rule.h"
 
 namespace halint {
 
@@ -18,6 +19,7 @@ struct EngineOptions {
   std::vector<std::string> enable;
   std::vector<std::string> disable;
   std::map<std::string, Severity> severity_overrides;
+  RuleOptions rule_options;
 };
 
 // "" when every ID and prefix in `options` names at least one rule; otherwise the first

@@ -154,6 +154,7 @@ std::string Configure(const Settings& s, const Config& file, RunConfig& config) 
   config.engine.disable.clear();
   ResolveEnabled(s, file, config.engine);
   config.engine.severity_overrides = file.severity;
+  config.engine.rule_options.tag_patterns = file.tag_patterns;
   for (const std::string& item : s.severities) {
     std::string id, level;
     if (!SplitAssignment(item, id, level)) {
