@@ -173,6 +173,26 @@ void ApplySuppressions(const ResourceGraph& graph, const SourceFile* source, con
   std::stable_sort(findings.begin(), findings.end(), FindingLess);
 }
 
+std::vector<Finding> ConfigIgnoreProblems(const Config& config, const std::vector<bool>& used,
+                                          const EngineOptions& engine, std::string_view today) {
+  std::vector<Finding> out;
+  for (size_t i = 0; i < config.ignore.size(); ++i) {
+    const ConfigIgnore& ig = config.ignore[i];
+    if (!ig.until.empty() && ig.until < today) {
+      out.push_back(Hlt003(config.file, ig.pos, "",
+                           "the ignore entry for " + ig.id + " expired on " + ig.until));
+      continue;
+    }
+    const Rule* rule = FindRule(ig.id);
+    if (i < used.size() && used[i]) continue;
+    if (rule && !RuleEnabled(ig.id, rule->info().enabled_by_default, engine)) continue;
+    out.push_back(
+        Hlt003(config.file, ig.pos, "",
+               "unused suppression: the ignore entry for " + ig.id + " matched no finding"));
+  }
+  return out;
+}
+
 std::string TodayUtc() {
   using namespace std::chrono;
   year_month_day ymd{floor<days>(system_clock::now())};

@@ -29,6 +29,11 @@ void ApplySuppressions(const ResourceGraph& graph, const SourceFile* source, con
                        const EngineOptions& engine, std::string_view today,
                        std::vector<Finding>& findings, std::vector<bool>* config_used = nullptr);
 
+// HLT003 warnings, on the configuration file, for its `ignore:` entries that are expired or
+// were `used` by no checked file (entries of rules `engine` does not run are not "unused").
+std::vector<Finding> ConfigIgnoreProblems(const Config& config, const std::vector<bool>& used,
+                                          const EngineOptions& engine, std::string_view today);
+
 // Today's date in UTC, "YYYY-MM-DD".
 std::string TodayUtc();
 

@@ -222,17 +222,19 @@ LoadedInput LoadInput(const InputFile& input, const LoadOptions& options) {
 struct CheckedFile {
   LoadedInput::Kind kind = LoadedInput::Kind::kError;
   FileReport report;
+  std::vector<bool> config_used;  // per `ignore:` entry of the file's config: did it apply
 };
 
 CheckedFile CheckInput(const InputFile& input, const RunConfig& config) {
   LoadedInput loaded = LoadInput(input, config.load);
-  CheckedFile checked{loaded.kind, {loaded.source, std::move(loaded.diagnostics)}};
+  CheckedFile checked{loaded.kind, {loaded.source, std::move(loaded.diagnostics)}, {}};
+  if (config.file_config) checked.config_used.resize(config.file_config->ignore.size());
   std::vector<Finding>& findings = checked.report.findings;
   if (loaded.kind == LoadedInput::Kind::kTemplate) {
     try {
       std::vector<Finding> found = RunRules(loaded.graph, config.engine);
       ApplySuppressions(loaded.graph, loaded.source.get(), config.file_config, config.engine,
-                        config.today, found);
+                        config.today, found, &checked.config_used);
       findings.insert(findings.end(), found.begin(), found.end());
     } catch (const std::exception& e) {
       findings.push_back(
@@ -357,15 +359,21 @@ int RunCheck(const Settings& s, const RunConfig& config, std::ostream& out, std:
   std::vector<CheckedFile> checked =
       ParallelMap<CheckedFile>(discovery.files.size(), config.jobs, [&](size_t i) {
         return of_file[i] ? CheckInput(discovery.files[i], *of_file[i])
-                          : CheckedFile{LoadedInput::Kind::kNotATemplate, {}};
+                          : CheckedFile{LoadedInput::Kind::kNotATemplate, {}, {}};
       });
 
   Report report;
   bool input_error = false;
   bool fail = false;
   std::vector<bool> reported(checked.size());
+  std::map<std::string, std::vector<bool>> config_used;  // by config file path
   for (size_t i = 0; i < checked.size(); ++i) {
     CheckedFile& c = checked[i];
+    if (of_file[i] && of_file[i]->file_config) {
+      std::vector<bool>& used = config_used[of_file[i]->file_config->file];
+      if (used.size() < c.config_used.size()) used.resize(c.config_used.size());
+      for (size_t e = 0; e < c.config_used.size(); ++e) used[e] = used[e] || c.config_used[e];
+    }
     reported[i] = Reported(c.kind, c.report.findings);
     if (!reported[i]) continue;
     input_error |= c.kind == LoadedInput::Kind::kError;
@@ -377,6 +385,15 @@ int RunCheck(const Settings& s, const RunConfig& config, std::ostream& out, std:
       fail |= fail_on && !f.suppression && f.severity >= *fail_on;
     }
     report.files.push_back(std::move(c.report));
+  }
+  // Config `ignore:` entries that are expired or applied to nothing, per config file.
+  for (const auto& [path, used] : config_used) {
+    const RunConfig& run = by_config.at(path);
+    std::vector<Finding> problems =
+        ConfigIgnoreProblems(*run.file_config, used, run.engine, run.today);
+    if (problems.empty()) continue;
+    for (const Finding& f : problems) fail |= run.fail_on && f.severity >= *run.fail_on;
+    report.files.push_back({nullptr, std::move(problems)});
   }
   NoticeEmptyDirectories(discovery, reported, err);
 

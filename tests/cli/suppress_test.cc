@@ -114,5 +114,28 @@ TEST(SuppressTest, ConfigIgnoreByRuleResourceAndPathGlobs) {
   EXPECT_EQ(j["findings"][0]["suppression"]["justification"], "dev only");
 }
 
+TEST(SuppressTest, UnusedAndExpiredConfigIgnoreEntriesAreHlt003OnTheConfigFile) {
+  TempDir dir;
+  std::string cfg = dir.Write(".halint.yaml",
+                              "ignore:\n"
+                              "  - {id: HA001, resource: Workers, reason: used}\n"
+                              "  - {id: HA002, reason: never matches}\n"
+                              "  - {id: HA001, resource: Other, reason: old, until: 2000-01-01}\n"
+                              "  - {id: TAG001, reason: rule not run}\n");
+  std::string t = dir.Write("t.yaml", Template(Asg("Workers") + Asg("Other")));
+  Outcome o = RunCli({"--no-color", "-q", t});
+  EXPECT_FALSE(Has(o.out, "'Workers'")) << o.out;
+  EXPECT_TRUE(Has(o.out, "'Other'")) << o.out;  // the expired entry does not apply
+  EXPECT_TRUE(Has(o.out, cfg + ":3:5: warning: unused suppression: the ignore entry for HA002 "
+                               "matched no finding [HLT003]"))
+      << o.out;
+  EXPECT_TRUE(Has(o.out, cfg + ":4:5: warning: the ignore entry for HA001 expired on 2000-01-01 "
+                               "[HLT003]"))
+      << o.out;
+  EXPECT_FALSE(Has(o.out, "TAG001")) << o.out;
+  EXPECT_FALSE(Has(o.out, cfg + ":2:")) << o.out;
+  EXPECT_EQ(o.code, kExitFindings);
+}
+
 }  // namespace
 }  // namespace halint
