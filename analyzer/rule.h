@@ -24,6 +24,9 @@ struct RuleInfo {
   bool enabled_by_default = true;
   std::string_view rationale;    // the outage or breach it prevents
   std::string_view remediation;  // the CloudFormation and Terraform properties to set
+  // Short CloudFormation snippets shown by --explain: what the rule reports, and the fix.
+  std::string_view bad_example;
+  std::string_view good_example;
   std::vector<std::string_view> tags;
 };
 

@@ -124,6 +124,18 @@ void WriteWrapped(std::string_view text, std::ostream& out) {
   if (!line.empty()) out << "  " << line << '\n';
 }
 
+// Writes a code example, each line indented by four spaces.
+void WriteExample(std::string_view heading, std::string_view text, std::ostream& out) {
+  if (text.empty()) return;
+  out << '\n' << heading << '\n';
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    out << "    " << text.substr(start, end - start) << '\n';
+    start = end + 1;
+  }
+}
+
 }  // namespace
 
 const std::vector<std::string>& RuleListFormats() {
@@ -162,6 +174,8 @@ std::string WriteExplanation(std::string_view id, std::ostream& out) {
   WriteWrapped(i.rationale, out);
   out << "\nhow to fix:\n";
   WriteWrapped(i.remediation, out);
+  WriteExample("bad example:", i.bad_example, out);
+  WriteExample("good example:", i.good_example, out);
   out << "\nmore: " << RuleHelpUri(i.id) << '\n';
   return "";
 }

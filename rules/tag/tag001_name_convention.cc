@@ -23,6 +23,15 @@ const RuleInfo& Tag001NameConvention::info() const {
           ".halint.yaml (rules: {TAG001: {patterns: {TYPE: RE2}}}). CloudFormation: Tags: "
           "[{Key: Name, Value: prod-web}]. Terraform: tags = { Name = \"prod-web\" }. Enable "
           "the rule with enable: [TAG001] or --enable TAG001.",
+      .bad_example = R"yaml(# .halint.yaml: rules: {TAG001: {patterns: {"AWS::EC2::VPC": "^prod-"}}}
+Vpc:
+  Type: AWS::EC2::VPC
+  Properties:
+    Tags: [{Key: Name, Value: staging-main}])yaml",
+      .good_example = R"yaml(Vpc:
+  Type: AWS::EC2::VPC
+  Properties:
+    Tags: [{Key: Name, Value: prod-main}])yaml",
       .tags = {"operations", "tagging"},
   };
   return kInfo;

@@ -89,11 +89,16 @@ TEST(CatalogTest, ExplainPrintsRationaleAndRemediationWrapped) {
       << o.out;
   EXPECT_NE(o.out.find("\nhow to fix:\n  Give the resource subnets"), std::string::npos);
   EXPECT_NE(o.out.find("more: " + RuleHelpUri("HA001") + "\n"), std::string::npos);
+  EXPECT_NE(o.out.find("\nbad example:\n    Workers:\n      Type: AWS::AutoScaling::"
+                       "AutoScalingGroup\n"),
+            std::string::npos)
+      << o.out;
+  EXPECT_NE(o.out.find("\ngood example:\n    Workers:\n"), std::string::npos) << o.out;
   std::istringstream lines(o.out);
   std::string line;
   std::getline(lines, line);  // the title line is not wrapped
   while (std::getline(lines, line)) {
-    if (line.starts_with("more: ")) continue;
+    if (line.starts_with("more: ") || line.starts_with("    ")) continue;  // URL, examples
     EXPECT_LE(line.size(), 80u) << line;
   }
 }

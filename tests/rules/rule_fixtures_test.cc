@@ -111,6 +111,8 @@ TEST(RuleFixtures, EveryRuleHasMetadataDocsAndFixtures) {
     EXPECT_LT(info.title.size(), 70u);
     EXPECT_FALSE(info.rationale.empty());
     EXPECT_FALSE(info.remediation.empty());
+    EXPECT_FALSE(info.bad_example.empty());
+    EXPECT_FALSE(info.good_example.empty());
     EXPECT_FALSE(info.tags.empty());
     fs::path dir = kRoot / "fixtures/rules" / std::string(info.id);
     EXPECT_TRUE(fs::exists(kRoot / "docs/rules" / (std::string(info.id) + ".md")));
