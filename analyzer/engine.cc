@@ -34,21 +34,33 @@ std::string CheckSelector(const std::string& selector) {
   for (const Rule* r : AllRules()) {
     if (r->info().id.starts_with(selector) && !selector.empty()) return "";
   }
-  std::string best;
-  size_t best_distance = 3;
-  for (const Rule* r : AllRules()) {
-    size_t d = EditDistance(selector, r->info().id);
-    if (d < best_distance) {
-      best_distance = d;
-      best = std::string(r->info().id);
-    }
-  }
   std::string msg = "unknown rule '" + selector + "'";
-  if (!best.empty()) msg += "; did you mean '" + best + "'?";
+  if (std::string best = ClosestRuleId(selector); !best.empty()) {
+    msg += "; did you mean '" + best + "'?";
+  }
   return msg;
 }
 
 }  // namespace
+
+std::string ClosestName(std::string_view text, const std::vector<std::string_view>& candidates) {
+  std::string best;
+  size_t best_distance = 3;
+  for (std::string_view c : candidates) {
+    size_t d = EditDistance(text, c);
+    if (d < best_distance) {
+      best_distance = d;
+      best = std::string(c);
+    }
+  }
+  return best;
+}
+
+std::string ClosestRuleId(std::string_view text) {
+  std::vector<std::string_view> ids;
+  for (const Rule* r : AllRules()) ids.push_back(r->info().id);
+  return ClosestName(text, ids);
+}
 
 std::string ValidateEngineOptions(const EngineOptions& options) {
   for (const auto* list : {&options.enable, &options.disable}) {
@@ -77,7 +89,8 @@ std::vector<Finding> RunRules(const Model& model, const EngineOptions& options,
     if (!RuleEnabled(info.id, info.enabled_by_default, options)) continue;
     auto override_it = options.severity_overrides.find(std::string(info.id));
     bool overridden = override_it != options.severity_overrides.end();
-    RuleContext ctx(model, info, overridden ? override_it->second : info.severity);
+    RuleContext ctx(model, info, overridden ? override_it->second : info.severity,
+                    &options.rule_options);
     try {
       rule->Check(model, ctx);
     } catch (const std::exception& e) {

@@ -3,11 +3,13 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analyzer/finding.h"
 #include "analyzer/graph.h"
 #include "analyzer/model/model.h"
+#include "analyzer/rule.h"
 
 namespace halint {
 
@@ -17,12 +19,19 @@ struct EngineOptions {
   std::vector<std::string> enable;
   std::vector<std::string> disable;
   std::map<std::string, Severity> severity_overrides;
+  RuleOptions rule_options;
 };
 
 // "" when every ID and prefix in `options` names at least one rule; otherwise the first
 // problem, with a did-you-mean suggestion when one is close (`unknown rule 'HA02'; did you
 // mean 'HA002'?`).
 std::string ValidateEngineOptions(const EngineOptions& options);
+
+// The registered rule ID closest to `text` (edit distance under 3), or "" when none is.
+std::string ClosestRuleId(std::string_view text);
+
+// The candidate closest to `text` (edit distance under 3, the first of equals), or "".
+std::string ClosestName(std::string_view text, const std::vector<std::string_view>& candidates);
 
 // Whether the rule with this ID runs under `options`.
 bool RuleEnabled(std::string_view id, bool enabled_by_default, const EngineOptions& options);

@@ -6,6 +6,11 @@ std::string RuleHelpUri(std::string_view id) {
   return "https://github.com/halint/halint/blob/main/docs/rules/" + std::string(id) + ".md";
 }
 
+const RuleOptions& RuleContext::options() const {
+  static const RuleOptions kNone;
+  return options_ != nullptr ? *options_ : kNone;
+}
+
 void RuleContext::Report(const Resource& on, SourcePos pos, std::string property_path,
                          std::string message, std::vector<RelatedLocation> related) {
   ReportWithSeverity(severity_, on, pos, std::move(property_path), std::move(message),

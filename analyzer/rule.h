@@ -5,6 +5,7 @@
 // rules/registry.cc, one explicit list sorted by ID.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -23,7 +24,16 @@ struct RuleInfo {
   bool enabled_by_default = true;
   std::string_view rationale;    // the outage or breach it prevents
   std::string_view remediation;  // the CloudFormation and Terraform properties to set
+  // Short CloudFormation snippets shown by --explain: what the rule reports, and the fix.
+  std::string_view bad_example;
+  std::string_view good_example;
   std::vector<std::string_view> tags;
+};
+
+// Options some rules take, from the configuration file's `rules:` key.
+struct RuleOptions {
+  // TAG001: resource type ("AWS::EC2::VPC") -> the RE2 pattern its Name tag must match.
+  std::map<std::string, std::string> tag_patterns;
 };
 
 // Where a rule's documentation lives: docs/rules/<ID>.md in the repository.
@@ -32,8 +42,12 @@ std::string RuleHelpUri(std::string_view id);
 // Collects a rule's findings for one template.
 class RuleContext {
  public:
-  RuleContext(const Model& model, const RuleInfo& info, Severity severity)
-      : model_(model), info_(info), severity_(severity) {}
+  RuleContext(const Model& model, const RuleInfo& info, Severity severity,
+              const RuleOptions* options = nullptr)
+      : model_(model), info_(info), severity_(severity), options_(options) {}
+
+  // The configured rule options (empty when none were given).
+  const RuleOptions& options() const;
 
   // Reports a finding on resource `on` at `pos` (the offending property; pass on.pos when
   // there is none). `property_path` ("Properties.MultiAZ") identifies the property for
@@ -54,6 +68,7 @@ class RuleContext {
   const Model& model_;
   const RuleInfo& info_;
   Severity severity_;
+  const RuleOptions* options_;
   std::vector<Finding> findings_;
 };
 

@@ -8,6 +8,7 @@
 #include "rules/sec/sec001_db_ingress_from_app_only.h"
 #include "rules/sec/sec002_app_ingress_from_lb_only.h"
 #include "rules/sec/sec003_app_tier_private.h"
+#include "rules/tag/tag001_name_convention.h"
 
 namespace halint {
 
@@ -18,9 +19,10 @@ const std::vector<const Rule*>& AllRules() {
   static const Sec001DbIngressFromAppOnly sec001;
   static const Sec002AppIngressFromLbOnly sec002;
   static const Sec003AppTierPrivate sec003;
+  static const Tag001NameConvention tag001;
   // One explicit list, sorted by ID (a test checks the order).
   static const std::vector<const Rule*> kRules = {
-      &ha001, &ha002, &ha003, &sec001, &sec002, &sec003,
+      &ha001, &ha002, &ha003, &sec001, &sec002, &sec003, &tag001,
   };
   return kRules;
 }

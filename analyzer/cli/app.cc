@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -16,12 +17,17 @@
 #include <thread>
 #include <vector>
 
+#include "analyzer/baseline.h"
+#include "analyzer/cli/rule_catalog.h"
+#include "analyzer/config.h"
 #include "analyzer/discovery.h"
 #include "analyzer/engine.h"
 #include "analyzer/loader.h"
 #include "analyzer/report/graph_format.h"
 #include "analyzer/report/reporter.h"
 #include "analyzer/report/text_reporter.h"
+#include "analyzer/suppress.h"
+#include "rules/registry.h"
 
 namespace halint {
 namespace {
@@ -59,6 +65,14 @@ struct Settings {
   unsigned jobs = DefaultJobs();
   bool no_color = false;
   bool quiet = false;
+  bool list_rules = false;
+  std::string explain;
+  std::string config_file;     // --config; "" to discover .halint.yaml per file
+  bool fail_on_given = false;  // --fail-on and --region were written (they win over config)
+  bool region_given = false;
+  bool show_suppressed = false;
+  std::string baseline;        // --baseline FILE
+  std::string write_baseline;  // --write-baseline FILE
 };
 
 // What a run does, after validation.
@@ -67,6 +81,8 @@ struct RunConfig {
   EngineOptions engine;
   std::optional<Severity> fail_on;  // none: never fail on findings
   unsigned jobs = 1;
+  const Config* file_config = nullptr;  // the configuration file in force, if any
+  std::string today;                    // YYYY-MM-DD, for suppression expiry
 };
 
 std::optional<Severity> ParseSeverity(std::string_view level) {
@@ -100,12 +116,45 @@ std::string ReadParametersFile(const std::string& path, const ParseLimits& limit
   return error.empty() ? "" : path + ": " + error;
 }
 
-// Validates the settings into a RunConfig; returns the usage error, or "".
-std::string Configure(const Settings& s, RunConfig& config) {
+bool MatchesAny(std::string_view id, const std::vector<std::string>& selectors) {
+  return std::any_of(selectors.begin(), selectors.end(),
+                     [&](const std::string& sel) { return !sel.empty() && id.starts_with(sel); });
+}
+
+// Which rules run: a rule the command line's --enable/--disable names follows it (disable
+// over enable); otherwise the config file's enable/disable; otherwise its default. The
+// result names every rule the command line or config file mentions, by whole ID.
+void ResolveEnabled(const Settings& s, const Config& file, EngineOptions& engine) {
+  for (const Rule* r : AllRules()) {
+    std::string_view id = r->info().id;
+    const std::vector<std::string>* lists[][2] = {{&s.disable, &s.enable},
+                                                  {&file.disable, &file.enable}};
+    for (const auto& layer : lists) {
+      if (MatchesAny(id, *layer[0])) {
+        engine.disable.emplace_back(id);
+        break;
+      }
+      if (MatchesAny(id, *layer[1])) {
+        engine.enable.emplace_back(id);
+        break;
+      }
+    }
+  }
+}
+
+// Validates the settings, on top of config file `file` (empty when there is none), into a
+// RunConfig; returns the usage error, or "".
+std::string Configure(const Settings& s, const Config& file, RunConfig& config) {
   config.jobs = s.jobs;
-  config.fail_on = ParseSeverity(s.fail_on);
+  config.fail_on = ParseSeverity(s.fail_on_given || !file.fail_on ? s.fail_on : *file.fail_on);
   config.engine.enable = s.enable;
   config.engine.disable = s.disable;
+  if (std::string error = ValidateEngineOptions(config.engine); !error.empty()) return error;
+  config.engine.enable.clear();
+  config.engine.disable.clear();
+  ResolveEnabled(s, file, config.engine);
+  config.engine.severity_overrides = file.severity;
+  config.engine.rule_options.tag_patterns = file.tag_patterns;
   for (const std::string& item : s.severities) {
     std::string id, level;
     if (!SplitAssignment(item, id, level)) {
@@ -118,7 +167,8 @@ std::string Configure(const Settings& s, RunConfig& config) {
     config.engine.severity_overrides[id] = *severity;
   }
   if (std::string error = ValidateEngineOptions(config.engine); !error.empty()) return error;
-  config.load.cfn.region = s.region;
+  config.load.cfn.region = s.region_given || !file.region ? s.region : *file.region;
+  config.load.cfn.parameters = file.parameters;
   if (!s.parameters_file.empty()) {
     std::string error =
         ReadParametersFile(s.parameters_file, config.load.limits, config.load.cfn.parameters);
@@ -172,15 +222,19 @@ LoadedInput LoadInput(const InputFile& input, const LoadOptions& options) {
 struct CheckedFile {
   LoadedInput::Kind kind = LoadedInput::Kind::kError;
   FileReport report;
+  std::vector<bool> config_used;  // per `ignore:` entry of the file's config: did it apply
 };
 
 CheckedFile CheckInput(const InputFile& input, const RunConfig& config) {
   LoadedInput loaded = LoadInput(input, config.load);
-  CheckedFile checked{loaded.kind, {loaded.source, std::move(loaded.diagnostics)}};
+  CheckedFile checked{loaded.kind, {loaded.source, std::move(loaded.diagnostics)}, {}};
+  if (config.file_config) checked.config_used.resize(config.file_config->ignore.size());
   std::vector<Finding>& findings = checked.report.findings;
   if (loaded.kind == LoadedInput::Kind::kTemplate) {
     try {
       std::vector<Finding> found = RunRules(loaded.graph, config.engine);
+      ApplySuppressions(loaded.graph, loaded.source.get(), config.file_config, config.engine,
+                        config.today, found, &checked.config_used);
       findings.insert(findings.end(), found.begin(), found.end());
     } catch (const std::exception& e) {
       findings.push_back(
@@ -243,38 +297,131 @@ int Usage(std::ostream& err, const std::string& message) {
   return kExitUsage;
 }
 
+// The run configuration of each discovered file: the command line over --config, or over
+// the nearest .halint.yaml; null for a file the config's `exclude` skips. Each config file
+// is read once. Returns kExitClean, or kExitUsage after writing the configuration error.
+int ConfigureFiles(const Settings& s, const RunConfig& cli_only, const Discovery& discovery,
+                   std::map<std::string, Config>& configs,
+                   std::map<std::string, RunConfig>& by_config,
+                   std::vector<const RunConfig*>& of_file, std::ostream& err) {
+  std::map<std::string, std::string> found_in;  // directory -> its nearest config file
+  for (const InputFile& input : discovery.files) {
+    std::string path = s.config_file;
+    if (path.empty()) {
+      std::string dir =
+          input.path == "-" ? "-" : std::filesystem::path(input.path).parent_path().string();
+      auto [it, inserted] = found_in.try_emplace(dir);
+      if (inserted) it->second = FindConfigFor(input.path);
+      path = it->second;
+    }
+    if (path.empty()) {
+      of_file.push_back(&cli_only);
+      continue;
+    }
+    auto [it, inserted] = configs.try_emplace(path);
+    Config& config = it->second;
+    if (inserted) {
+      if (std::optional<ConfigError> error = LoadConfig(path, config)) {
+        err << error->ToString() << '\n';
+        return kExitUsage;
+      }
+      RunConfig& run = by_config[path];
+      if (std::string error = Configure(s, config, run); !error.empty()) return Usage(err, error);
+      run.file_config = &config;
+      run.today = cli_only.today;
+    }
+    const std::string relative = RelativeTo(input.path, config.directory);
+    bool excluded = std::any_of(config.exclude.begin(), config.exclude.end(),
+                                [&](const std::string& glob) { return GlobMatch(glob, relative); });
+    of_file.push_back(excluded ? nullptr : &by_config[path]);
+  }
+  return kExitClean;
+}
+
 int RunCheck(const Settings& s, const RunConfig& config, std::ostream& out, std::ostream& err) {
   Sink sink(s.output, out);
   if (!sink.error().empty()) return Usage(err, sink.error());
   const Discovery discovery = DiscoverInputs(s.paths);
+  std::map<std::string, Config> configs;
+  std::map<std::string, RunConfig> by_config;
+  std::vector<const RunConfig*> of_file;
+  if (int code = ConfigureFiles(s, config, discovery, configs, by_config, of_file, err);
+      code != 0) {
+    return code;
+  }
+  std::optional<Baseline> baseline;
+  if (!s.baseline.empty()) {
+    baseline.emplace();
+    if (std::string error = baseline->Load(s.baseline); !error.empty()) {
+      return Usage(err, "--baseline: " + error);
+    }
+  }
   std::vector<CheckedFile> checked =
-      ParallelMap<CheckedFile>(discovery.files.size(), config.jobs,
-                               [&](size_t i) { return CheckInput(discovery.files[i], config); });
+      ParallelMap<CheckedFile>(discovery.files.size(), config.jobs, [&](size_t i) {
+        return of_file[i] ? CheckInput(discovery.files[i], *of_file[i])
+                          : CheckedFile{LoadedInput::Kind::kNotATemplate, {}, {}};
+      });
 
   Report report;
   bool input_error = false;
   bool fail = false;
   std::vector<bool> reported(checked.size());
+  std::map<std::string, std::vector<bool>> config_used;  // by config file path
   for (size_t i = 0; i < checked.size(); ++i) {
     CheckedFile& c = checked[i];
+    if (of_file[i] && of_file[i]->file_config) {
+      std::vector<bool>& used = config_used[of_file[i]->file_config->file];
+      if (used.size() < c.config_used.size()) used.resize(c.config_used.size());
+      for (size_t e = 0; e < c.config_used.size(); ++e) used[e] = used[e] || c.config_used[e];
+    }
     reported[i] = Reported(c.kind, c.report.findings);
     if (!reported[i]) continue;
     input_error |= c.kind == LoadedInput::Kind::kError;
-    for (const Finding& f : c.report.findings)
-      fail |= config.fail_on && f.severity >= *config.fail_on;
+    if (baseline) {
+      for (Finding& f : c.report.findings) baseline->Apply(f);
+    }
+    const std::optional<Severity>& fail_on = of_file[i]->fail_on;
+    for (const Finding& f : c.report.findings) {
+      fail |= fail_on && !f.suppression && f.severity >= *fail_on;
+    }
     report.files.push_back(std::move(c.report));
+  }
+  // Config `ignore:` entries that are expired or applied to nothing, per config file.
+  for (const auto& [path, used] : config_used) {
+    const RunConfig& run = by_config.at(path);
+    std::vector<Finding> problems =
+        ConfigIgnoreProblems(*run.file_config, used, run.engine, run.today);
+    if (problems.empty()) continue;
+    for (const Finding& f : problems) fail |= run.fail_on && f.severity >= *run.fail_on;
+    report.files.push_back({nullptr, std::move(problems)});
   }
   NoticeEmptyDirectories(discovery, reported, err);
 
   ReporterOptions options;
   options.color = UseColor(s, out);
   options.summary = !s.quiet;
+  options.show_suppressed = s.show_suppressed;
   MakeReporter(s.format, options)->Write(report, sink.stream());
   sink.stream().flush();
   if (!sink.stream()) {
     err << "halint: cannot write the report to "
         << (s.output.empty() ? "standard output" : s.output) << '\n';
     return kExitInputError;
+  }
+  if (baseline && baseline->Stale() > 0) {
+    err << "halint: " << baseline->Stale() << " of " << baseline->size()
+        << " baseline entries match no finding (fixed or moved to another resource); "
+           "refresh the baseline with --write-baseline\n";
+  }
+  if (!s.write_baseline.empty()) {
+    std::vector<const Finding*> all;
+    for (const FileReport& file : report.files) {
+      for (const Finding& f : file.findings) all.push_back(&f);
+    }
+    std::ofstream file(s.write_baseline, std::ios::binary | std::ios::trunc);
+    file << BaselineJson(all);
+    if (!file.flush()) return Usage(err, "cannot write " + s.write_baseline);
+    fail = false;  // every finding is now accepted
   }
   if (input_error) return kExitInputError;
   return fail ? kExitFindings : kExitClean;
@@ -345,6 +492,49 @@ void AddInputOptions(CLI::App& app, Settings& s) {
           "1.." + std::to_string(kMaxJobs)));
 }
 
+// --format: a report format, or "markdown", which only --list-rules takes.
+void AddFormatOption(CLI::App& app, Settings& s) {
+  std::string names;
+  for (const std::string& f : ReportFormats()) names += (names.empty() ? "" : ",") + f;
+  app.add_option("--format", s.format, "report format (--list-rules also takes markdown)")
+      ->check(CLI::Validator(
+          [names](std::string& value) -> std::string {
+            const std::vector<std::string> formats = ReportFormats();
+            if (value == "markdown" ||
+                std::find(formats.begin(), formats.end(), value) != formats.end()) {
+              return "";
+            }
+            return value + " not in {" + names + "}";
+          },
+          "{" + names + "}"))
+      ->capture_default_str();
+}
+
+void AddCatalogOptions(CLI::App& app, Settings& s) {
+  app.add_flag("--list-rules", s.list_rules,
+               "list every rule (ID, slug, severity, enabled by default, title) and exit; "
+               "--format text, json or markdown");
+  app.add_option("--explain", s.explain, "explain rule ID (rationale, remediation) and exit")
+      ->type_name("ID");
+}
+
+int RunCatalog(const Settings& s, std::ostream& out, std::ostream& err) {
+  if (s.list_rules && !s.explain.empty()) {
+    return Usage(err, "--list-rules and --explain cannot be combined");
+  }
+  if (!s.paths.empty()) return Usage(err, "--list-rules and --explain take no PATH");
+  if (!s.explain.empty()) {
+    std::string error = WriteExplanation(s.explain, out);
+    return error.empty() ? kExitClean : Usage(err, error);
+  }
+  const std::vector<std::string>& formats = RuleListFormats();
+  if (std::find(formats.begin(), formats.end(), s.format) == formats.end()) {
+    return Usage(err, "--list-rules: --format " + s.format + " not in {text,json,markdown}");
+  }
+  WriteRuleList(s.format, out);
+  return kExitClean;
+}
+
 // CLI11's messages start with a capital; halint's start lower-case.
 std::string LowerFirst(std::string message) {
   if (!message.empty() && message[0] >= 'A' && message[0] <= 'Z') message[0] += 'a' - 'A';
@@ -361,9 +551,7 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.set_version_flag("--version", std::string("halint ") + HALINT_VERSION);
   app.footer(kExamples);
   AddInputOptions(app, s);
-  app.add_option("--format", s.format, "report format")
-      ->check(CLI::IsMember(ReportFormats()))
-      ->capture_default_str();
+  AddFormatOption(app, s);
   app.add_option("--fail-on", s.fail_on, "exit 1 when a finding is at or above this level")
       ->check(CLI::IsMember(
           std::vector<std::string>(std::begin(kFailOnLevels), std::end(kFailOnLevels))))
@@ -382,6 +570,18 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->allow_extra_args(false);
   app.add_flag("--no-color", s.no_color, "no ANSI colours (also when NO_COLOR is set)");
   app.add_flag("-q,--quiet", s.quiet, "no summary line");
+  app.add_option("--baseline", s.baseline,
+                 "accept the findings recorded in FILE: only new findings are reported")
+      ->type_name("FILE");
+  app.add_option("--write-baseline", s.write_baseline,
+                 "record every current finding in FILE (and exit 0 unless an input failed)")
+      ->type_name("FILE");
+  app.add_flag("--show-suppressed", s.show_suppressed,
+               "also show suppressed findings (text: marked with their reason)");
+  AddCatalogOptions(app, s);
+  app.add_option("--config", s.config_file,
+                 "use this configuration file instead of the nearest .halint.yaml")
+      ->type_name("FILE");
 
   CLI::App* graph = app.add_subcommand(
       "graph", "print each template's resource graph (json) or inferred topology (dot, mermaid)");
@@ -399,11 +599,17 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return Usage(err, LowerFirst(e.what()));
   }
 
+  if (s.list_rules || !s.explain.empty()) return RunCatalog(s, out, err);
+  s.fail_on_given = app.count("--fail-on") > 0;
+  s.region_given = app.count("--region") > 0;
+  graph_settings.region_given = graph->count("--region") > 0;
+  if (s.format == "markdown") return Usage(err, "--format markdown is only for --list-rules");
   const bool is_graph = graph->parsed();
   const Settings& chosen = is_graph ? graph_settings : s;
   if (chosen.paths.empty()) return Usage(err, "no PATH given");
   RunConfig config;
-  std::string error = Configure(chosen, config);
+  std::string error = Configure(chosen, Config(), config);
+  config.today = TodayUtc();
   if (!error.empty()) return Usage(err, error);
   return is_graph ? RunGraph(chosen, graph_format, config, out, err)
                   : RunCheck(chosen, config, out, err);

@@ -25,6 +25,7 @@ void JsonReporter::Write(const Report& report, std::ostream& out) const {
   json.Key("findings").BeginArray();
   for (const FileReport& file : report.files) {
     for (const Finding& f : file.findings) {
+      if (f.suppression && !options_.show_suppressed) continue;
       json.BeginObject()
           .Field("rule", f.rule_id)
           .Field("level", SeverityName(f.severity))
@@ -42,7 +43,16 @@ void JsonReporter::Write(const Report& report, std::ostream& out) const {
         WriteResource(json, r.resource);
         json.Field("message", r.message).EndObject();
       }
-      json.EndArray().EndObject();
+      json.EndArray();
+      if (f.suppression) {
+        json.Key("suppression")
+            .BeginObject()
+            .Field("kind",
+                   f.suppression->kind == Suppression::Kind::kInSource ? "inSource" : "external")
+            .Field("justification", f.suppression->justification)
+            .EndObject();
+      }
+      json.EndObject();
     }
   }
   json.EndArray().EndObject();

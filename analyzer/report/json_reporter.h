@@ -9,8 +9,11 @@ namespace halint {
 
 class JsonReporter : public Reporter {
  public:
-  explicit JsonReporter(const ReporterOptions&) {}
+  explicit JsonReporter(const ReporterOptions& options) : options_(options) {}
   void Write(const Report& report, std::ostream& out) const override;
+
+ private:
+  ReporterOptions options_;
 };
 
 }  // namespace halint

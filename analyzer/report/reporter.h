@@ -28,6 +28,8 @@ struct Report {
 struct ReporterOptions {
   bool color = false;   // ANSI colours (text only); the caller decides from the TTY
   bool summary = true;  // the final "N errors, ..." line (text only)
+  // Suppressed findings are left out (the text summary counts them) unless this is set.
+  bool show_suppressed = false;
 };
 
 class Reporter {

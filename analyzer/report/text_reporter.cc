@@ -99,16 +99,24 @@ class Writer {
 void TextReporter::Write(const Report& report, std::ostream& out) const {
   Writer w(out, options_.color);
   std::array<size_t, 3> counts = {};  // indexed by Severity
+  size_t suppressed = 0;
   bool first = true;
   for (const FileReport& file : report.files) {
     for (const Finding& f : file.findings) {
-      ++counts[static_cast<size_t>(f.severity)];
+      if (f.suppression) {
+        ++suppressed;
+        if (!options_.show_suppressed) continue;
+      } else {
+        ++counts[static_cast<size_t>(f.severity)];
+      }
       if (!first) out << '\n';
       first = false;
       w.Location(f.file, f.pos);
       out << ' ';
       w.Level(f.severity);
-      out << ' ' << f.message << " [" << f.rule_id << "]\n";
+      out << ' ' << f.message << " [" << f.rule_id << "]";
+      if (f.suppression) out << " (suppressed: " << f.suppression->justification << ")";
+      out << '\n';
       if (file.source && f.file == file.source->path && f.pos.known()) {
         std::string_view line = file.source->Line(f.pos.line);
         if (f.pos.line == 1 && line.starts_with(kBom)) line.remove_prefix(kBom.size());
@@ -127,14 +135,16 @@ void TextReporter::Write(const Report& report, std::ostream& out) const {
   if (!options_.summary) return;
   if (!first) out << '\n';
   const size_t files = report.files.size();
-  if (first) {
-    out << "no problems found in " << Plural(files, "file") << '\n';
+  const std::string suffix =
+      suppressed == 0 ? "" : " (" + std::to_string(suppressed) + " suppressed)";
+  if (counts[0] + counts[1] + counts[2] == 0) {
+    out << "no problems found in " << Plural(files, "file") << suffix << '\n';
     return;
   }
   out << Plural(counts[static_cast<size_t>(Severity::kError)], "error") << ", "
       << Plural(counts[static_cast<size_t>(Severity::kWarning)], "warning") << ", "
       << Plural(counts[static_cast<size_t>(Severity::kNote)], "note") << " in "
-      << Plural(files, "file") << '\n';
+      << Plural(files, "file") << suffix << '\n';
 }
 
 }  // namespace halint

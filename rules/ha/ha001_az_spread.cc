@@ -23,6 +23,14 @@ const RuleInfo& Ha001AzSpread::info() const {
           "subnets with distinct AvailabilityZone values (e.g. !Select [0, !GetAZs ''] and "
           "!Select [1, !GetAZs '']). Terraform: subnets, vpc_zone_identifier and subnet_ids "
           "with aws_subnet resources in distinct availability_zone values.",
+      .bad_example = R"yaml(Workers:
+  Type: AWS::AutoScaling::AutoScalingGroup
+  Properties:
+    VPCZoneIdentifier: [!Ref SubnetA]   # one subnet, one AZ)yaml",
+      .good_example = R"yaml(Workers:
+  Type: AWS::AutoScaling::AutoScalingGroup
+  Properties:
+    VPCZoneIdentifier: [!Ref SubnetA, !Ref SubnetB]   # AZ 0 and AZ 1)yaml",
       .tags = {"reliability", "availability-zones"},
   };
   return kInfo;

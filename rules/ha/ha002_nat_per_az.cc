@@ -26,6 +26,16 @@ const RuleInfo& Ha002NatPerAz::info() const {
           "AZ's public subnet) and one AWS::EC2::RouteTable + AWS::EC2::Route (NatGatewayId) "
           "per AZ. Terraform: aws_nat_gateway with subnet_id per AZ and aws_route_table with "
           "route { nat_gateway_id } per AZ.",
+      .bad_example = R"yaml(PrivateDefaultA:
+  Type: AWS::EC2::Route
+  Properties: {RouteTableId: !Ref PrivateRtA, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: !Ref NatA}
+PrivateDefaultB:
+  Type: AWS::EC2::Route
+  Properties: {RouteTableId: !Ref PrivateRtB, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: !Ref NatA})yaml",
+      .good_example = R"yaml(PrivateDefaultB:
+  Type: AWS::EC2::Route
+  Properties: {RouteTableId: !Ref PrivateRtB, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: !Ref NatB}
+# NatB: an AWS::EC2::NatGateway in the public subnet of AZ B)yaml",
       .tags = {"reliability", "networking"},
   };
   return kInfo;

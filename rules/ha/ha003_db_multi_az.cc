@@ -20,6 +20,16 @@ const RuleInfo& Ha003DbMultiAz::info() const {
           "AWS::RDS::DBInstance resources whose DBClusterIdentifier names it, in different "
           "AZs if you pin AvailabilityZone (Terraform: aws_rds_cluster_instance with "
           "count = 2 or more). A Multi-AZ DB cluster (DBClusterInstanceClass set) is fine.",
+      .bad_example = R"yaml(Orders:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    Engine: postgres
+    MultiAZ: false)yaml",
+      .good_example = R"yaml(Orders:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    Engine: postgres
+    MultiAZ: true)yaml",
       .tags = {"reliability", "database"},
   };
   return kInfo;

@@ -22,6 +22,16 @@ const RuleInfo& Sec001DbIngressFromAppOnly::info() const {
           "instead of CidrIp. Terraform: ingress { security_groups = [aws_security_group.app.id] } "
           "or aws_security_group_rule / aws_vpc_security_group_ingress_rule with "
           "source_security_group_id / referenced_security_group_id.",
+      .bad_example = R"yaml(DbSg:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    SecurityGroupIngress:
+      - {IpProtocol: tcp, FromPort: 5432, ToPort: 5432, CidrIp: 0.0.0.0/0})yaml",
+      .good_example = R"yaml(DbSg:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    SecurityGroupIngress:
+      - {IpProtocol: tcp, FromPort: 5432, ToPort: 5432, SourceSecurityGroupId: !Ref AppSg})yaml",
       .tags = {"security", "networking"},
   };
   return kInfo;

@@ -24,6 +24,16 @@ const RuleInfo& Sec002AppIngressFromLbOnly::info() const {
           "security_groups = [aws_security_group.lb.id] } or an aws_security_group_rule with "
           "source_security_group_id. For a Network Load Balancer without security groups, "
           "admit the VPC CIDR.",
+      .bad_example = R"yaml(AppSg:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    SecurityGroupIngress:
+      - {IpProtocol: tcp, FromPort: 8080, ToPort: 8080, CidrIp: 0.0.0.0/0})yaml",
+      .good_example = R"yaml(AppSg:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    SecurityGroupIngress:
+      - {IpProtocol: tcp, FromPort: 8080, ToPort: 8080, SourceSecurityGroupId: !Ref LbSg})yaml",
       .tags = {"security", "networking"},
   };
   return kInfo;

@@ -25,6 +25,14 @@ const RuleInfo& Sec003AppTierPrivate::info() const {
           "AssignPublicIp: DISABLED on ECS services. Terraform: vpc_zone_identifier / "
           "subnet_id, associate_public_ip_address = false, map_public_ip_on_launch = false. "
           "Put internet-facing load balancers in public subnets.",
+      .bad_example = R"yaml(AppServers:
+  Type: AWS::AutoScaling::AutoScalingGroup
+  Properties:
+    VPCZoneIdentifier: [!Ref PublicSubnetA, !Ref PublicSubnetB]   # routes to the IGW)yaml",
+      .good_example = R"yaml(AppServers:
+  Type: AWS::AutoScaling::AutoScalingGroup
+  Properties:
+    VPCZoneIdentifier: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]   # routes to NAT gateways)yaml",
       .tags = {"security", "networking"},
   };
   return kInfo;

@@ -93,6 +93,8 @@ Expected Actual(const fs::path& file, std::string_view id, std::string& detail) 
   if (input.kind != LoadedInput::Kind::kTemplate) return out;
   EngineOptions options;
   options.enable = {std::string(id)};
+  // TAG001 checks nothing without patterns: its fixtures are written for these.
+  options.rule_options.tag_patterns = {{"AWS::EC2::VPC", "^prod-"}, {"AWS::EC2::Subnet", "^prod-"}};
   for (const Finding& f : RunRules(input.graph, options)) {
     detail += "  " + std::to_string(f.pos.line) + " " + f.rule_id + ": " + f.message + "\n";
     if (f.rule_id == id) out.insert({f.pos.line, f.rule_id});
@@ -109,6 +111,8 @@ TEST(RuleFixtures, EveryRuleHasMetadataDocsAndFixtures) {
     EXPECT_LT(info.title.size(), 70u);
     EXPECT_FALSE(info.rationale.empty());
     EXPECT_FALSE(info.remediation.empty());
+    EXPECT_FALSE(info.bad_example.empty());
+    EXPECT_FALSE(info.good_example.empty());
     EXPECT_FALSE(info.tags.empty());
     fs::path dir = kRoot / "fixtures/rules" / std::string(info.id);
     EXPECT_TRUE(fs::exists(kRoot / "docs/rules" / (std::string(info.id) + ".md")));
