@@ -259,7 +259,8 @@ int RunCheck(const Settings& s, const RunConfig& config, std::ostream& out, std:
     CheckedFile& c = checked[i];
     reported[i] = Reported(c.kind, c.report.findings);
     if (!reported[i]) continue;
-    input_error |= c.kind == LoadedInput::Kind::kError;
+    c.report.failed = c.kind == LoadedInput::Kind::kError;
+    input_error |= c.report.failed;
     for (const Finding& f : c.report.findings)
       fail |= config.fail_on && f.severity >= *config.fail_on;
     report.files.push_back(std::move(c.report));
@@ -269,6 +270,7 @@ int RunCheck(const Settings& s, const RunConfig& config, std::ostream& out, std:
   ReporterOptions options;
   options.color = UseColor(s, out);
   options.summary = !s.quiet;
+  options.rules = EnabledRules(config.engine);
   MakeReporter(s.format, options)->Write(report, sink.stream());
   sink.stream().flush();
   if (!sink.stream()) {
