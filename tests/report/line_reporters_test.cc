@@ -3,11 +3,14 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
+#include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
 #include "analyzer/report/reporter.h"
 #include "tests/cli/run_cli.h"
+#include "tests/cli/test_files.h"
 
 namespace halint {
 namespace {
@@ -84,6 +87,20 @@ TEST(IdeReporterTest, ProblemMatcherRegexMatchesRealOutput) {
   EXPECT_EQ(rule, "HA002");
 }
 
+// The documented problem matcher is the one tested here.
+TEST(IdeReporterTest, DocumentedProblemMatcherIsTheTestedOne) {
+  std::ifstream in(std::string(HALINT_SOURCE_DIR) + "/docs/editor-integration.md");
+  std::stringstream doc;
+  doc << in.rdbuf();
+  const std::string text = doc.str();
+  const size_t begin = text.find("```json\n");
+  ASSERT_NE(begin, std::string::npos);
+  const size_t end = text.find("```", begin + 8);
+  ASSERT_NE(end, std::string::npos);
+  const nlohmann::json tasks = nlohmann::json::parse(text.substr(begin + 8, end - begin - 8));
+  EXPECT_EQ(tasks["tasks"][0]["problemMatcher"]["pattern"]["regexp"], kProblemMatcher);
+}
+
 TEST(GithubReporterTest, ExactLines) {
   EXPECT_EQ(Write("github", SampleReport()),
             "::warning file=dir/t%2C1%3Ax.yaml,line=5,col=16,title=HA002::100%25 of AZs%0Ause "
@@ -96,6 +113,26 @@ TEST(GithubReporterTest, ExactLines) {
 TEST(GithubReporterTest, Escaping) {
   EXPECT_EQ(GithubEscapeData("a%b\r\nc:d,e"), "a%25b%0D%0Ac:d,e");
   EXPECT_EQ(GithubEscapeProperty("a%b\r\nc:d,e"), "a%25b%0D%0Ac%3Ad%2Ce");
+}
+
+// --output writes exactly what standard output would get, in every format.
+TEST(ReportOutputTest, EveryFormatWritesToOutputFile) {
+  const std::string input =
+      std::string(HALINT_SOURCE_DIR) + "/fixtures/scenarios/three-tier-before.yaml";
+  TempDir dir;
+  for (const std::string& format : ReportFormats()) {
+    SCOPED_TRACE(format);
+    Outcome to_stdout = RunCli({"--no-color", "--format", format, input});
+    const std::string file = dir.path() + "/report." + format;
+    Outcome to_file = RunCli({"--no-color", "--format", format, "--output", file, input});
+    EXPECT_EQ(to_file.code, to_stdout.code);
+    EXPECT_EQ(to_file.out, "");
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream written;
+    written << in.rdbuf();
+    EXPECT_EQ(written.str(), to_stdout.out);
+    EXPECT_FALSE(to_stdout.out.empty());
+  }
 }
 
 }  // namespace
