@@ -59,6 +59,7 @@ struct Settings {
   unsigned jobs = DefaultJobs();
   bool no_color = false;
   bool quiet = false;
+  bool skip_non_templates = false;
 };
 
 // What a run does, after validation.
@@ -67,6 +68,7 @@ struct RunConfig {
   EngineOptions engine;
   std::optional<Severity> fail_on;  // none: never fail on findings
   unsigned jobs = 1;
+  bool skip_non_templates = false;  // named files that are not templates are not inputs
 };
 
 std::optional<Severity> ParseSeverity(std::string_view level) {
@@ -103,6 +105,7 @@ std::string ReadParametersFile(const std::string& path, const ParseLimits& limit
 // Validates the settings into a RunConfig; returns the usage error, or "".
 std::string Configure(const Settings& s, RunConfig& config) {
   config.jobs = s.jobs;
+  config.skip_non_templates = s.skip_non_templates;
   config.fail_on = ParseSeverity(s.fail_on);
   config.engine.enable = s.enable;
   config.engine.disable = s.disable;
@@ -153,14 +156,17 @@ std::vector<Result> ParallelMap(size_t count, unsigned jobs, const Fn& fn) {
 
 // Loads one discovered input. Front ends and rules must not throw; if one does anyway
 // (std::bad_alloc on a hostile file), that file fails and the run goes on.
-LoadedInput LoadInput(const InputFile& input, const LoadOptions& options) {
+// `skip_non_templates`: a named file that is not a template is skipped as if it had been
+// met in a directory scan (for pre-commit, which names every changed YAML and JSON file).
+LoadedInput LoadInput(const InputFile& input, const LoadOptions& options,
+                      bool skip_non_templates = false) {
   LoadedInput loaded;
   try {
     if (!input.error.empty()) {
       loaded.diagnostics.push_back(InputDiagnostic(input.path, {}, input.error));
       return loaded;
     }
-    return LoadFile(input.path, options, input.named_explicitly());
+    return LoadFile(input.path, options, input.named_explicitly() && !skip_non_templates);
   } catch (const std::exception& e) {
     loaded = LoadedInput();
     loaded.diagnostics.push_back(
@@ -175,7 +181,7 @@ struct CheckedFile {
 };
 
 CheckedFile CheckInput(const InputFile& input, const RunConfig& config) {
-  LoadedInput loaded = LoadInput(input, config.load);
+  LoadedInput loaded = LoadInput(input, config.load, config.skip_non_templates);
   CheckedFile checked{loaded.kind, {loaded.source, std::move(loaded.diagnostics)}};
   std::vector<Finding>& findings = checked.report.findings;
   if (loaded.kind == LoadedInput::Kind::kTemplate) {
@@ -384,6 +390,8 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->allow_extra_args(false);
   app.add_flag("--no-color", s.no_color, "no ANSI colours (also when NO_COLOR is set)");
   app.add_flag("-q,--quiet", s.quiet, "no summary line");
+  app.add_flag("--skip-non-templates", s.skip_non_templates,
+               "skip named files that are not templates, as a directory scan does (pre-commit)");
 
   CLI::App* graph = app.add_subcommand(
       "graph", "print each template's resource graph (json) or inferred topology (dot, mermaid)");
