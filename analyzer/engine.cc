@@ -121,4 +121,16 @@ std::vector<Finding> RunRules(const ResourceGraph& graph, const EngineOptions& o
   return RunRules(BuildModel(graph), options);
 }
 
+std::vector<RuleInfo> EnabledRules(const EngineOptions& options) {
+  std::vector<RuleInfo> out;
+  for (const Rule* rule : AllRules()) {
+    const RuleInfo& info = rule->info();
+    if (!RuleEnabled(info.id, info.enabled_by_default, options)) continue;
+    out.push_back(info);
+    auto override_it = options.severity_overrides.find(std::string(info.id));
+    if (override_it != options.severity_overrides.end()) out.back().severity = override_it->second;
+  }
+  return out;
+}
+
 }  // namespace halint

@@ -50,4 +50,8 @@ std::vector<Finding> RunRules(const Model& model, const EngineOptions& options);
 // Builds the model of `graph` and runs the rules over it.
 std::vector<Finding> RunRules(const ResourceGraph& graph, const EngineOptions& options);
 
+// The metadata of the rules that run under `options`, in ID order, each with the severity
+// it reports at (after --severity overrides).
+std::vector<RuleInfo> EnabledRules(const EngineOptions& options);
+
 }  // namespace halint

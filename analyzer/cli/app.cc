@@ -73,6 +73,7 @@ struct Settings {
   bool show_suppressed = false;
   std::string baseline;        // --baseline FILE
   std::string write_baseline;  // --write-baseline FILE
+  bool skip_non_templates = false;
 };
 
 // What a run does, after validation.
@@ -83,6 +84,7 @@ struct RunConfig {
   unsigned jobs = 1;
   const Config* file_config = nullptr;  // the configuration file in force, if any
   std::string today;                    // YYYY-MM-DD, for suppression expiry
+  bool skip_non_templates = false;      // named files that are not templates are not inputs
 };
 
 std::optional<Severity> ParseSeverity(std::string_view level) {
@@ -146,6 +148,7 @@ void ResolveEnabled(const Settings& s, const Config& file, EngineOptions& engine
 // RunConfig; returns the usage error, or "".
 std::string Configure(const Settings& s, const Config& file, RunConfig& config) {
   config.jobs = s.jobs;
+  config.skip_non_templates = s.skip_non_templates;
   config.fail_on = ParseSeverity(s.fail_on_given || !file.fail_on ? s.fail_on : *file.fail_on);
   config.engine.enable = s.enable;
   config.engine.disable = s.disable;
@@ -203,14 +206,17 @@ std::vector<Result> ParallelMap(size_t count, unsigned jobs, const Fn& fn) {
 
 // Loads one discovered input. Front ends and rules must not throw; if one does anyway
 // (std::bad_alloc on a hostile file), that file fails and the run goes on.
-LoadedInput LoadInput(const InputFile& input, const LoadOptions& options) {
+// `skip_non_templates`: a named file that is not a template is skipped as if it had been
+// met in a directory scan (for pre-commit, which names every changed YAML and JSON file).
+LoadedInput LoadInput(const InputFile& input, const LoadOptions& options,
+                      bool skip_non_templates = false) {
   LoadedInput loaded;
   try {
     if (!input.error.empty()) {
       loaded.diagnostics.push_back(InputDiagnostic(input.path, {}, input.error));
       return loaded;
     }
-    return LoadFile(input.path, options, input.named_explicitly());
+    return LoadFile(input.path, options, input.named_explicitly() && !skip_non_templates);
   } catch (const std::exception& e) {
     loaded = LoadedInput();
     loaded.diagnostics.push_back(
@@ -226,7 +232,7 @@ struct CheckedFile {
 };
 
 CheckedFile CheckInput(const InputFile& input, const RunConfig& config) {
-  LoadedInput loaded = LoadInput(input, config.load);
+  LoadedInput loaded = LoadInput(input, config.load, config.skip_non_templates);
   CheckedFile checked{loaded.kind, {loaded.source, std::move(loaded.diagnostics)}, {}};
   if (config.file_config) checked.config_used.resize(config.file_config->ignore.size());
   std::vector<Finding>& findings = checked.report.findings;
@@ -376,7 +382,8 @@ int RunCheck(const Settings& s, const RunConfig& config, std::ostream& out, std:
     }
     reported[i] = Reported(c.kind, c.report.findings);
     if (!reported[i]) continue;
-    input_error |= c.kind == LoadedInput::Kind::kError;
+    c.report.failed = c.kind == LoadedInput::Kind::kError;
+    input_error |= c.report.failed;
     if (baseline) {
       for (Finding& f : c.report.findings) baseline->Apply(f);
     }
@@ -401,6 +408,7 @@ int RunCheck(const Settings& s, const RunConfig& config, std::ostream& out, std:
   options.color = UseColor(s, out);
   options.summary = !s.quiet;
   options.show_suppressed = s.show_suppressed;
+  options.rules = EnabledRules(config.engine);
   MakeReporter(s.format, options)->Write(report, sink.stream());
   sink.stream().flush();
   if (!sink.stream()) {
@@ -582,6 +590,8 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_option("--config", s.config_file,
                  "use this configuration file instead of the nearest .halint.yaml")
       ->type_name("FILE");
+  app.add_flag("--skip-non-templates", s.skip_non_templates,
+               "skip named files that are not templates, as a directory scan does (pre-commit)");
 
   CLI::App* graph = app.add_subcommand(
       "graph", "print each template's resource graph (json) or inferred topology (dot, mermaid)");

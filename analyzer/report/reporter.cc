@@ -1,6 +1,8 @@
 #include "analyzer/report/reporter.h"
 
 #include "analyzer/report/json_reporter.h"
+#include "analyzer/report/line_reporters.h"
+#include "analyzer/report/sarif_reporter.h"
 #include "analyzer/report/text_reporter.h"
 
 namespace halint {
@@ -16,8 +18,8 @@ struct Format {
   std::unique_ptr<Reporter> (*make)(const ReporterOptions& options);
 };
 constexpr Format kFormats[] = {
-    {"text", Make<TextReporter>},
-    {"json", Make<JsonReporter>},
+    {"text", Make<TextReporter>}, {"json", Make<JsonReporter>},     {"sarif", Make<SarifReporter>},
+    {"ide", Make<IdeReporter>},   {"github", Make<GithubReporter>},
 };
 
 }  // namespace

@@ -1,6 +1,6 @@
-// Reporters: the checked files and their findings -> one output format. Each format is one
-// Reporter class registered by name in reporter.cc; adding a format (SARIF, IDE, GitHub)
-// means writing that class and one table entry.
+// Reporters: the checked files and their findings -> one output format (text, json, sarif,
+// ide, github). Each format is one Reporter class registered by name in reporter.cc; adding
+// a format means writing that class and one table entry.
 #pragma once
 
 #include <memory>
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "analyzer/finding.h"
+#include "analyzer/rule.h"
 #include "parsers/document.h"
 
 namespace halint {
@@ -17,6 +18,7 @@ namespace halint {
 struct FileReport {
   SourceFilePtr source;           // for source excerpts; null when the file was unreadable
   std::vector<Finding> findings;  // sorted with FindingLess
+  bool failed = false;            // the input could not be read or parsed (HLT001)
 };
 
 // Everything one run found: the files checked (templates, and inputs that could not be
@@ -30,6 +32,10 @@ struct ReporterOptions {
   bool summary = true;  // the final "N errors, ..." line (text only)
   // Suppressed findings are left out (the text summary counts them) unless this is set.
   bool show_suppressed = false;
+  // The tool version formats embed (SARIF); tests pin it so goldens survive a release.
+  std::string tool_version = HALINT_VERSION;
+  // The rules that ran, in ID order, with the severity they ran at (SARIF describes them).
+  std::vector<RuleInfo> rules;
 };
 
 class Reporter {

@@ -1,5 +1,5 @@
 // Golden tests: every scenario in fixtures/scenarios/ is checked by the whole program
-// (RunHalint, in-process) and its text and JSON reports must equal the files in
+// (RunHalint, in-process) and its text, JSON, SARIF, IDE and GitHub reports must equal the files in
 // fixtures/golden/ byte for byte. Regenerate them with scripts/update-golden and review the
 // change with `git diff fixtures/golden` (see docs/testing.md).
 #include <gtest/gtest.h>
@@ -30,7 +30,11 @@ struct Format {
   const char* name;       // --format value
   const char* extension;  // appended to the scenario's file name
 };
-constexpr Format kFormats[] = {{"text", ".txt"}, {"json", ".json"}};
+constexpr Format kFormats[] = {{"text", ".txt"},
+                               {"json", ".json"},
+                               {"sarif", ".sarif"},
+                               {"ide", ".ide.txt"},
+                               {"github", ".github.txt"}};
 
 std::string ReadAll(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);

@@ -64,8 +64,8 @@ TEST(ReportJsonTest, Empty) {
 }
 
 TEST(ReportJsonTest, RegisteredFormats) {
-  EXPECT_EQ(ReportFormats(), (std::vector<std::string>{"text", "json"}));
-  EXPECT_EQ(MakeReporter("sarif", {}), nullptr);
+  EXPECT_EQ(ReportFormats(), (std::vector<std::string>{"text", "json", "sarif", "ide", "github"}));
+  EXPECT_EQ(MakeReporter("xml", {}), nullptr);
 }
 
 }  // namespace
