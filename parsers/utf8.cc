@@ -2,38 +2,40 @@
 
 namespace halint {
 
+Utf8Char DecodeUtf8(std::string_view s) {
+  auto byte = [&](size_t i) -> unsigned char { return i < s.size() ? s[i] : 0; };
+  const unsigned char lead = byte(0);
+  if (lead < 0x80) return {1, lead};
+  size_t length = 0;
+  unsigned char low = 0x80;
+  unsigned char high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  } else {
+    return {};
+  }
+  if (byte(1) < low || byte(1) > high) return {};
+  char32_t code_point = lead & (0x7F >> length);
+  for (size_t i = 1; i < length; ++i) {
+    if ((byte(i) & 0xC0) != 0x80) return {};
+    code_point = (code_point << 6) | (byte(i) & 0x3F);
+  }
+  return {length, code_point};
+}
+
 size_t FindInvalidUtf8(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  size_t i = 0;
-  while (i < n) {
-    unsigned char c = s[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t len;
-    // The first continuation byte has a narrower range for E0, ED, F0 and F4: that is what
-    // excludes overlong forms, surrogates and code points above U+10FFFF.
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else {
-      return i;
-    }
-    if (i + len > n || s[i + 1] < lo || s[i + 1] > hi) return i;
-    for (size_t k = 2; k < len; ++k) {
-      if (s[i + k] < 0x80 || s[i + k] > 0xBF) return i;
-    }
-    i += len;
+  for (size_t i = 0; i < text.size();) {
+    size_t length = DecodeUtf8(text.substr(i)).length;
+    if (length == 0) return i;
+    i += length;
   }
   return std::string_view::npos;
 }

@@ -10,6 +10,15 @@
 
 namespace halint {
 
+struct Utf8Char {
+  size_t length = 0;  // 0: the bytes at the start are not well-formed UTF-8
+  char32_t code_point = 0;
+};
+
+// Decodes the character at the start of `s` (non-empty) strictly, as RFC 3629 and
+// nlohmann's lexer do: no overlong forms, no surrogates, nothing above U+10FFFF.
+Utf8Char DecodeUtf8(std::string_view s);
+
 // The offset of the first byte of `text` that does not start a well-formed UTF-8
 // sequence (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF), or
 // std::string_view::npos when the whole text is valid.

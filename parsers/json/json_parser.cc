@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "parsers/utf8.h"
+
 namespace halint {
 namespace {
 
@@ -28,42 +30,6 @@ void AdvancePos(SourcePos& pos, unsigned char byte) {
   } else if ((byte & 0xC0) != 0x80) {
     ++pos.column;
   }
-}
-
-struct Utf8Char {
-  size_t length = 0;  // 0: the bytes at the start are not well-formed UTF-8
-  char32_t code_point = 0;
-};
-
-// Decodes the character at the start of `s` (non-empty) strictly, as RFC 3629 and
-// nlohmann's lexer do: no overlong forms, no surrogates, nothing above U+10FFFF.
-Utf8Char DecodeUtf8(std::string_view s) {
-  auto byte = [&](size_t i) -> unsigned char { return i < s.size() ? s[i] : 0; };
-  const unsigned char lead = byte(0);
-  if (lead < 0x80) return {1, lead};
-  size_t length = 0;
-  unsigned char low = 0x80;
-  unsigned char high = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-  } else {
-    return {};
-  }
-  if (byte(1) < low || byte(1) > high) return {};
-  char32_t code_point = lead & (0x7F >> length);
-  for (size_t i = 1; i < length; ++i) {
-    if ((byte(i) & 0xC0) != 0x80) return {};
-    code_point = (code_point << 6) | (byte(i) & 0x3F);
-  }
-  return {length, code_point};
 }
 
 std::string Hex(unsigned value, int digits) {
