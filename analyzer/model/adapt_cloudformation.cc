@@ -120,7 +120,7 @@ void AdaptLoadBalancer(const ResourceGraph& graph, Model& model, const Resource&
     lb.subnets_known = ListItems(lb.subnets_value, lb.subnet_items);
   }
   lb.has_security_groups_property = !p["SecurityGroups"].is_absent();
-  lb.security_groups_known = RefIds(graph, p["SecurityGroups"], lb.security_groups);
+  RefIds(graph, p["SecurityGroups"], lb.security_groups);
   if (classic) {
     lb.azs_value = p["AvailabilityZones"];
     lb.azs_known = ListItems(lb.azs_value, lb.az_items);
@@ -343,10 +343,6 @@ void AdaptCloudFormation(const ResourceGraph& graph, Model& model) {
     } else if (t == "AWS::ElastiCache::CacheCluster" || t == "AWS::DocDB::DBCluster" ||
                t == "AWS::Redshift::Cluster") {
       AdaptDataStore(graph, model, res, "VpcSecurityGroupIds");
-    } else if (t == "AWS::Lambda::Function") {
-      std::vector<std::string> sgs;
-      RefIds(graph, p.AtPath("VpcConfig.SecurityGroupIds"), sgs);
-      model.other_compute_sgs.insert(sgs.begin(), sgs.end());
     }
   }
 

@@ -97,7 +97,7 @@ struct Subnet {
   Value map_public_ip;
   // Derived.
   AzKey az;
-  std::string route_table;  // explicit association, else the VPC's main table; "" if unknown
+  std::string route_table;  // the explicitly associated table; "" if none or unknown
   SubnetRole role = SubnetRole::kUnknown;
 };
 
@@ -124,7 +124,6 @@ struct IngressRule {
   // True when the rule admits TCP port `port` (port range covers it, or protocol all).
   // Unknown protocol or ports answer nullopt.
   std::optional<bool> CoversPort(int64_t port) const;
-  bool HasCidrSource() const { return cidr_ipv4.is_known() || cidr_ipv6.is_known(); }
   // The source is unknown: a written source whose value is unresolved.
   bool SourceUnknown() const;
 };
@@ -149,7 +148,6 @@ struct LoadBalancer {
   std::vector<Value> az_items;
   bool azs_known = false;
   std::vector<std::string> security_groups;
-  bool security_groups_known = false;  // false when any SG reference is unresolved
   bool has_security_groups_property = false;
 };
 
@@ -270,17 +268,11 @@ struct Model {
   std::map<std::string, DbCluster, std::less<>> db_clusters;
   std::map<std::string, SubnetGroup, std::less<>> subnet_groups;
   std::map<std::string, DataStore, std::less<>> data_stores;
-  // SGs attached to compute outside the tiers (Lambda VpcConfig, plain instances, ...).
-  std::set<std::string, std::less<>> other_compute_sgs;
-
   // Route table associations as written: subnet -> table. `unresolved_associations` is
   // true when some association's subnet or table is unknown, so a subnet without a known
   // association may still have one.
   std::map<std::string, std::string, std::less<>> subnet_route_table;
   bool unresolved_associations = false;
-  // VPC -> its main route table when the template replaces it; otherwise CloudFormation's
-  // main table (local route only) applies to VPCs created in the template.
-  std::map<std::string, std::string, std::less<>> main_route_table;
 
   // Derived tiers (DeriveTopology).
   std::set<std::string, std::less<>> lb_sgs;

@@ -58,11 +58,6 @@ void ClassifySubnets(Model& model) {
       subnet.role = rt ? rt->role : SubnetRole::kUnknown;
     } else if (model.unresolved_associations) {
       subnet.role = SubnetRole::kUnknown;
-    } else if (auto main = model.main_route_table.find(subnet.vpc);
-               main != model.main_route_table.end()) {
-      subnet.route_table = main->second;
-      const RouteTable* rt = Model::Get(model.route_tables, subnet.route_table);
-      subnet.role = rt ? rt->role : SubnetRole::kUnknown;
     } else if (model.vpc(subnet.vpc)) {
       // A VPC created by this template starts with a main table holding only the local route.
       subnet.role = SubnetRole::kIsolated;
@@ -125,15 +120,7 @@ void DeriveTiers(Model& model) {
         AdmitsAdminPort(model, inst.security_groups)) {
       model.bastions.insert(id);
       Insert(model.bastion_sgs, inst.security_groups);
-    } else {
-      Insert(model.other_compute_sgs, inst.security_groups);
     }
-  }
-  for (const auto& [id, spec] : model.launch_specs) {
-    if (!model.app_launch_specs.count(id)) Insert(model.other_compute_sgs, spec.security_groups);
-  }
-  for (const auto& [id, svc] : model.ecs_services) {
-    if (!model.app_ecs_services.count(id)) Insert(model.other_compute_sgs, svc.security_groups);
   }
 }
 
