@@ -23,6 +23,9 @@ struct Resource {
   std::string id;    // CloudFormation logical ID, or Terraform address (aws_subnet.a[0])
   std::string type;  // AWS::EC2::Subnet, aws_subnet
   SourcePos pos;     // where the logical ID key / the resource object is written
+  // The file the resource is written in when it is not the graph's own file (a Terraform
+  // module read from several .tf.json files); "" means graph.file.
+  std::string file;
   Value properties;  // a map (CloudFormation Properties; Terraform attributes), or absent
   Value metadata;    // CloudFormation Metadata, as written (intrinsics unresolved)
   // The CloudFormation Condition guarding this resource, "" when unconditional. A resource

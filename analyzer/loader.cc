@@ -56,14 +56,18 @@ ResourceGraph LoadCfnGraph(const Node& root, std::string_view file, const LoadOp
   return LoadCloudFormation(root, file, options.cfn);
 }
 
+ResourceGraph LoadTfPlanGraph(const Node& root, std::string_view file, const LoadOptions& options) {
+  return LoadTerraformPlan(root, file, options.tf);
+}
+
 // One entry per dialect, tried in order; the first that recognizes the document loads it.
-// The Terraform configuration and plan front ends join this table.
 struct FrontEnd {
   bool (*recognizes)(const Node& root);
   ResourceGraph (*load)(const Node& root, std::string_view file, const LoadOptions& options);
 };
 constexpr FrontEnd kFrontEnds[] = {
     {IsCloudFormationTemplate, LoadCfnGraph},
+    {IsTerraformPlan, LoadTfPlanGraph},
 };
 
 constexpr std::string_view kNotATemplate =

@@ -7,6 +7,7 @@
 
 #include "analyzer/graph.h"
 #include "parsers/cfn/cfn_frontend.h"
+#include "parsers/terraform/tf_frontend.h"
 #include "parsers/document.h"
 
 namespace halint {
@@ -14,6 +15,7 @@ namespace halint {
 struct LoadOptions {
   ParseLimits limits;
   CfnOptions cfn;
+  TfOptions tf;
 };
 
 struct LoadedInput {

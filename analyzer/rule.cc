@@ -23,7 +23,7 @@ void RuleContext::ReportWithSeverity(Severity severity, const Resource& on, Sour
   Finding f;
   f.rule_id = std::string(info_.id);
   f.severity = severity;
-  f.file = model_.graph->file;
+  f.file = on.file.empty() ? model_.graph->file : on.file;
   f.pos = pos.known() ? pos : on.pos;
   f.resource = on.id;
   f.property_path = std::move(property_path);
@@ -33,7 +33,8 @@ void RuleContext::ReportWithSeverity(Severity severity, const Resource& on, Sour
 }
 
 RelatedLocation RuleContext::Related(const Resource& r, std::string message) const {
-  return RelatedLocation{model_.graph->file, r.pos, r.id, std::move(message)};
+  return RelatedLocation{r.file.empty() ? model_.graph->file : r.file, r.pos, r.id,
+                         std::move(message)};
 }
 
 std::string Quote(std::string_view id) { return "'" + std::string(id) + "'"; }
@@ -41,7 +42,7 @@ std::string Quote(std::string_view id) { return "'" + std::string(id) + "'"; }
 SourcePos PosOr(const Value& v, SourcePos fallback) { return v.pos().known() ? v.pos() : fallback; }
 
 SourcePos PropertyPos(const Resource& r, std::string_view key) {
-  const ValueEntry* e = r.properties.FindEntry(key);
+  const ValueEntry* e = r.properties.FindEntry(PropName(r, key));
   return e && e->key_pos.known() ? e->key_pos : r.pos;
 }
 

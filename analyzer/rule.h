@@ -13,6 +13,7 @@
 
 #include "analyzer/finding.h"
 #include "analyzer/model/model.h"
+#include "analyzer/model/property_names.h"
 
 namespace halint {
 
@@ -84,7 +85,8 @@ class Rule {
 std::string Quote(std::string_view id);
 // The position of `v` when it is written, else `fallback` (the resource).
 SourcePos PosOr(const Value& v, SourcePos fallback);
-// The position of the key `key` of resource `r`'s properties, else the resource.
+// The position of the property `key` (its CloudFormation name, see PropName) of resource
+// `r`, else the resource.
 SourcePos PropertyPos(const Resource& r, std::string_view key);
 
 }  // namespace halint

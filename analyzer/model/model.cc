@@ -134,6 +134,7 @@ Model BuildModel(const ResourceGraph& graph) {
       break;
     case Dialect::kTerraformConfig:
     case Dialect::kTerraformPlan:
+      AdaptTerraform(graph, model);
       break;
   }
   DeriveTopology(model);

@@ -313,6 +313,9 @@ Model BuildModel(const ResourceGraph& graph);
 
 // Dialect adapters, called by BuildModel. Each fills the raw views from its resources.
 void AdaptCloudFormation(const ResourceGraph& graph, Model& model);
+// Terraform configuration and plans share one adapter: both graphs use Terraform's
+// resource types and attribute names (parsers/terraform/tf_frontend.h).
+void AdaptTerraform(const ResourceGraph& graph, Model& model);
 
 // Computes subnet AZs and roles, route-table roles, DB cluster members and tiers.
 void DeriveTopology(Model& model);
