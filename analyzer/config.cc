@@ -14,9 +14,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string_view> kTopKeys = {"enable",  "disable",    "severity",
-                                                "fail-on", "parameters", "region",
-                                                "exclude", "ignore",     "rules"};
+const std::vector<std::string_view> kTopKeys = {"enable",     "disable",   "severity", "fail-on",
+                                                "parameters", "variables", "region",   "exclude",
+                                                "ignore",     "rules"};
 const std::vector<std::string_view> kIgnoreKeys = {"id", "resource", "path", "reason", "until"};
 const std::vector<std::string_view> kLevels = {"error", "warning", "note"};
 const std::vector<std::string_view> kFailOnLevels = {"error", "warning", "note", "none"};
@@ -174,6 +174,17 @@ class Reader {
                                       "' must be a string, number or boolean, got " + Kind(v[i]));
         }
         out_.parameters[v.key(i).text] = v[i].text();
+      }
+      return true;
+    }
+    if (k == "variables") {
+      if (!Map(v, k)) return false;
+      for (size_t i = 0; i < v.size(); ++i) {
+        if (v[i].is_null()) {
+          return Fail(v[i].pos(), "variable '" + v.key(i).text + "' must have a value");
+        }
+        // Lists and maps are kept as JSON text, the way --var takes them.
+        out_.variables[v.key(i).text] = v[i].is_scalar() ? v[i].text() : v[i].Dump();
       }
       return true;
     }

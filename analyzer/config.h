@@ -35,6 +35,7 @@ struct Config {
   std::map<std::string, Severity> severity;
   std::optional<std::string> fail_on;
   std::map<std::string, std::string> parameters;
+  std::map<std::string, std::string> variables;  // Terraform; JSON text for lists and maps
   std::optional<std::string> region;
   std::vector<std::string> exclude;  // globs
   std::vector<ConfigIgnore> ignore;

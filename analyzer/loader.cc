@@ -4,9 +4,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <system_error>
 #include <utility>
 
@@ -52,27 +54,67 @@ bool LooksLikeJson(std::string_view text) {
   return first != std::string_view::npos && (text[first] == '{' || text[first] == '[');
 }
 
-ResourceGraph LoadCfnGraph(const Node& root, std::string_view file, const LoadOptions& options) {
+ResourceGraph LoadCfnGraph(const Node& root, const std::string& file, const LoadOptions& options) {
   return LoadCloudFormation(root, file, options.cfn);
 }
 
-ResourceGraph LoadTfPlanGraph(const Node& root, std::string_view file, const LoadOptions& options) {
+ResourceGraph LoadTfPlanGraph(const Node& root, const std::string& file,
+                              const LoadOptions& options) {
   return LoadTerraformPlan(root, file, options.tf);
+}
+
+constexpr std::string_view kTfJsonSuffix = ".tf.json";
+
+// A .tf.json file is one file of a module: Terraform reads every *.tf.json file of its
+// directory as one configuration. Siblings that cannot be read or parsed, or that are not
+// configuration, are left out here; they are reported when they are checked themselves.
+ResourceGraph LoadTfModule(const Node& root, const std::string& file, const LoadOptions& options) {
+  namespace fs = std::filesystem;
+  std::vector<ParseResult> siblings;
+  std::vector<std::string> paths;
+  if (file != "<stdin>" && file.ends_with(kTfJsonSuffix)) {
+    fs::path self(file);
+    fs::path dir = self.parent_path();
+    std::error_code ec;
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(dir.empty() ? fs::path(".") : dir, ec)) {
+      std::string name = e.path().filename().string();
+      if (name.ends_with(kTfJsonSuffix) && name != self.filename() && e.is_regular_file(ec)) {
+        names.push_back(std::move(name));
+      }
+    }
+    std::sort(names.begin(), names.end());
+    for (const std::string& name : names) {
+      std::string path = dir.empty() ? name : (dir / name).string();
+      std::string error;
+      SourceFilePtr source = ReadSourceFile(path, options.limits, error);
+      if (!source) continue;
+      ParseResult parsed = ParseDocument(source->text, options.limits);
+      if (!parsed.ok() || !IsTerraformConfig(parsed.root)) continue;
+      siblings.push_back(std::move(parsed));
+      paths.push_back(std::move(path));
+    }
+  }
+  std::vector<TfConfigFile> files{{file, &root}};
+  for (size_t i = 0; i < siblings.size(); ++i) files.push_back({paths[i], &siblings[i].root});
+  return LoadTerraformConfig(files, 0, options.tf);
 }
 
 // One entry per dialect, tried in order; the first that recognizes the document loads it.
 struct FrontEnd {
   bool (*recognizes)(const Node& root);
-  ResourceGraph (*load)(const Node& root, std::string_view file, const LoadOptions& options);
+  ResourceGraph (*load)(const Node& root, const std::string& file, const LoadOptions& options);
 };
 constexpr FrontEnd kFrontEnds[] = {
     {IsCloudFormationTemplate, LoadCfnGraph},
     {IsTerraformPlan, LoadTfPlanGraph},
+    {IsTerraformConfig, LoadTfModule},
 };
 
 constexpr std::string_view kNotATemplate =
-    "not a CloudFormation template: expected AWSTemplateFormatVersion or a Resources mapping "
-    "of typed resources";
+    "not a template: expected a CloudFormation template (AWSTemplateFormatVersion or a "
+    "Resources mapping of typed resources), a Terraform JSON configuration or a 'terraform "
+    "show -json' plan";
 
 class FdCloser {
  public:

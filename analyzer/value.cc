@@ -235,4 +235,31 @@ std::string Value::ToJson() const {
   return out.Take();
 }
 
+Value Value::FromNode(const Node& node) {
+  switch (node.kind()) {
+    case Node::Kind::kNull:
+      return Value::Null(node.pos());
+    case Node::Kind::kBool:
+      return Value::Bool(node.bool_value(), node.pos());
+    case Node::Kind::kInt:
+    case Node::Kind::kFloat:
+      return Value::Number(node.float_value(), node.pos(), node.text());
+    case Node::Kind::kString:
+      return Value::String(node.text(), node.pos());
+    case Node::Kind::kSequence: {
+      Value list = Value::List(node.pos());
+      for (const Node& item : node.items()) list.Append(FromNode(item));
+      return list;
+    }
+    case Node::Kind::kMap: {
+      Value map = Value::Map(node.pos());
+      for (size_t i = 0; i < node.size(); ++i) {
+        map.Set(node.key(i).text, node.key(i).pos, FromNode(node[i]));
+      }
+      return map;
+    }
+  }
+  return Value::Null(node.pos());
+}
+
 }  // namespace halint

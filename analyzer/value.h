@@ -53,6 +53,8 @@ class Value {
   static Value Ref(std::string target, std::string attribute, SourcePos pos);
   static Value Az(std::string region, int64_t index, SourcePos pos);
   static Value AzList(std::string region, SourcePos pos);
+  // A parsed document node as a literal value (no intrinsics or expressions evaluated).
+  static Value FromNode(const Node& node);
 
   Kind kind() const { return kind_; }
   SourcePos pos() const { return pos_; }

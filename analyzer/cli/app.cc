@@ -61,6 +61,8 @@ struct Settings {
   std::vector<std::string> severities;
   std::vector<std::string> parameters;
   std::string parameters_file;
+  std::vector<std::string> vars;  // Terraform --var NAME=VALUE
+  std::string var_file;
   std::string region = "us-east-1";
   unsigned jobs = DefaultJobs();
   bool no_color = false;
@@ -104,18 +106,40 @@ bool SplitAssignment(std::string_view text, std::string& key, std::string& value
   return true;
 }
 
-std::string ReadParametersFile(const std::string& path, const ParseLimits& limits,
-                               std::map<std::string, std::string>& out) {
+// Reads and parses a file of option values; "" or the error with file:line:col.
+std::string ParseOptionsFile(const std::string& path, const ParseLimits& limits,
+                             ParseResult& parsed) {
   std::string error;
   SourceFilePtr source = ReadSourceFile(path, limits, error);
   if (!source) return path + ": " + error;
-  ParseResult parsed = ParseDocument(source->text, limits);
+  parsed = ParseDocument(source->text, limits);
   if (!parsed.ok()) {
     return path + ":" + std::to_string(parsed.error_pos.line) + ":" +
            std::to_string(parsed.error_pos.column) + ": " + parsed.error;
   }
-  error = ReadCfnParametersFile(parsed.root, out);
+  return "";
+}
+
+std::string ReadParametersFile(const std::string& path, const ParseLimits& limits,
+                               std::map<std::string, std::string>& out) {
+  ParseResult parsed;
+  if (std::string error = ParseOptionsFile(path, limits, parsed); !error.empty()) return error;
+  std::string error = ReadCfnParametersFile(parsed.root, out);
   return error.empty() ? "" : path + ": " + error;
+}
+
+// A .tfvars.json file: {"name": value, ...}. Strings are kept as they are, other values as
+// JSON text, the way --var takes them.
+std::string ReadTfVarsFile(const std::string& path, const ParseLimits& limits,
+                           std::map<std::string, std::string>& out) {
+  ParseResult parsed;
+  if (std::string error = ParseOptionsFile(path, limits, parsed); !error.empty()) return error;
+  const Node& root = parsed.root;
+  if (!root.is_map()) return path + ": expected a JSON object of variable values";
+  for (size_t i = 0; i < root.size(); ++i) {
+    out[root.key(i).text] = root[i].is_string() ? root[i].text() : root[i].Dump();
+  }
+  return "";
 }
 
 bool MatchesAny(std::string_view id, const std::vector<std::string>& selectors) {
@@ -172,6 +196,19 @@ std::string Configure(const Settings& s, const Config& file, RunConfig& config) 
   if (std::string error = ValidateEngineOptions(config.engine); !error.empty()) return error;
   config.load.cfn.region = s.region_given || !file.region ? s.region : *file.region;
   config.load.cfn.parameters = file.parameters;
+  config.load.tf.region = config.load.cfn.region;
+  config.load.tf.variables = file.variables;
+  if (!s.var_file.empty()) {
+    std::string error = ReadTfVarsFile(s.var_file, config.load.limits, config.load.tf.variables);
+    if (!error.empty()) return "--var-file: " + error;
+  }
+  for (const std::string& item : s.vars) {
+    std::string key, value;
+    if (!SplitAssignment(item, key, value)) {
+      return "--var: expected NAME=VALUE, got '" + item + "'";
+    }
+    config.load.tf.variables[key] = value;
+  }
   if (!s.parameters_file.empty()) {
     std::string error =
         ReadParametersFile(s.parameters_file, config.load.limits, config.load.cfn.parameters);
@@ -239,6 +276,8 @@ CheckedFile CheckInput(const InputFile& input, const RunConfig& config) {
   if (loaded.kind == LoadedInput::Kind::kTemplate) {
     try {
       std::vector<Finding> found = RunRules(loaded.graph, config.engine);
+      // A Terraform module is checked once per file: each file reports its own resources.
+      std::erase_if(found, [&](const Finding& f) { return f.file != loaded.graph.file; });
       ApplySuppressions(loaded.graph, loaded.source.get(), config.file_config, config.engine,
                         config.today, found, &checked.config_used);
       findings.insert(findings.end(), found.begin(), found.end());
@@ -482,7 +521,16 @@ void AddInputOptions(CLI::App& app, Settings& s) {
                  "CloudFormation parameters file: [{\"ParameterKey\", \"ParameterValue\"}] or "
                  "{\"Parameters\": {...}}, JSON or YAML")
       ->type_name("FILE");
-  app.add_option("--region", s.region, "the AWS::Region templates are resolved for")
+  app.add_option("--var", s.vars,
+                 "set a Terraform variable (repeatable; wins over --var-file); lists, maps, "
+                 "numbers and booleans as JSON")
+      ->type_name("NAME=VALUE")
+      ->allow_extra_args(false);
+  app.add_option("--var-file", s.var_file, "Terraform variables file (.tfvars.json)")
+      ->type_name("FILE");
+  app.add_option("--region", s.region,
+                 "the AWS::Region templates are resolved for (Terraform: when no provider "
+                 "block sets one)")
       ->type_name("REGION")
       ->capture_default_str();
   app.add_option("-j,--jobs", s.jobs, "files checked in parallel (default: all cores)")
@@ -554,7 +602,7 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   Settings graph_settings;
   std::string graph_format = GraphFormats().front();
 
-  CLI::App app("halint: static HA and security analyzer for AWS CloudFormation templates",
+  CLI::App app("halint: static HA and security analyzer for AWS CloudFormation and Terraform",
                "halint");
   app.set_version_flag("--version", std::string("halint ") + HALINT_VERSION);
   app.footer(kExamples);

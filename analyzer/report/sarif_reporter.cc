@@ -26,7 +26,7 @@ const RuleInfo kDiagnostics[] = {
      .title = "An input could not be read, parsed or understood as a template",
      .severity = Severity::kError,
      .rationale = "halint could not check this file: it is unreadable, not valid YAML or JSON, "
-                  "not a CloudFormation template, or structurally broken.",
+                  "not a CloudFormation or Terraform template, or structurally broken.",
      .remediation = "Fix the file at the reported position, or stop passing it to halint.",
      .bad_example = {},
      .good_example = {},

@@ -218,7 +218,7 @@ void CfnLoader::LoadResource(const Node::Key& key, const Node& node, const Resou
     }
   }
   if (const Node* metadata = node.Find("Metadata"); metadata != nullptr) {
-    r.metadata = Literal(*metadata);
+    r.metadata = Value::FromNode(*metadata);
   }
   if (const Node* depends = node.Find("DependsOn"); depends != nullptr) {
     std::vector<const Node*> names;
@@ -247,33 +247,6 @@ void CfnLoader::LoadResource(const Node::Key& key, const Node& node, const Resou
 
 // Metadata is kept as written: suppressions and tools read it, CloudFormation does not
 // evaluate intrinsics in it.
-Value CfnLoader::Literal(const Node& node) const {
-  switch (node.kind()) {
-    case Node::Kind::kNull:
-      return Value::Null(node.pos());
-    case Node::Kind::kBool:
-      return Value::Bool(node.bool_value(), node.pos());
-    case Node::Kind::kInt:
-    case Node::Kind::kFloat:
-      return Value::Number(node.float_value(), node.pos(), node.text());
-    case Node::Kind::kString:
-      return Value::String(node.text(), node.pos());
-    case Node::Kind::kSequence: {
-      Value list = Value::List(node.pos());
-      for (const Node& item : node.items()) list.Append(Literal(item));
-      return list;
-    }
-    case Node::Kind::kMap: {
-      Value map = Value::Map(node.pos());
-      for (size_t i = 0; i < node.size(); ++i) {
-        map.Set(node.key(i).text, node.key(i).pos, Literal(node[i]));
-      }
-      return map;
-    }
-  }
-  return Value::Null(node.pos());
-}
-
 std::optional<Value> CfnLoader::PseudoParameter(std::string_view name, SourcePos pos) const {
   const std::string& region = options_.region;
   bool china = StartsWith(region, "cn-");

@@ -62,7 +62,6 @@ class CfnLoader {
   void IndexSections();
   void ApplyCondition(const std::string& id, ResourceDecl& decl);
   void LoadResource(const Node::Key& key, const Node& node, const ResourceDecl& decl);
-  Value Literal(const Node& node) const;
   // The value of pseudo parameter `name` (AWS::NoValue is absent), or nullopt.
   std::optional<Value> PseudoParameter(std::string_view name, SourcePos pos) const;
   void Diagnose(SourcePos pos, std::string resource, std::string message);

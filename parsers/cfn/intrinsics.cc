@@ -130,7 +130,7 @@ Value CfnLoader::Resolve(const Node& node, Scope& scope) {
     }
     return list;
   }
-  if (!node.is_map()) return Literal(node);
+  if (!node.is_map()) return Value::FromNode(node);
   if (node.size() == 1 && IsIntrinsicKey(node.key(0).text)) {
     return ResolveIntrinsic(node.key(0).text, node[0], node.pos(), scope);
   }

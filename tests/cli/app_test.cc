@@ -128,8 +128,9 @@ TEST(CliTest, NamedNonTemplateIsAFindingButSkippedInDirectories) {
   Outcome named = RunCli({path});
   EXPECT_EQ(named.code, kExitFindings);
   EXPECT_EQ(named.out, path +
-                           ":1:1: error: not a CloudFormation template: expected "
-                           "AWSTemplateFormatVersion or a Resources mapping of typed resources "
+                           ":1:1: error: not a template: expected a CloudFormation template "
+                           "(AWSTemplateFormatVersion or a Resources mapping of typed resources), "
+                           "a Terraform JSON configuration or a 'terraform show -json' plan "
                            "[HLT001]\n"
                            "services:\n"
                            "^\n"
