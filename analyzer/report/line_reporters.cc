@@ -58,6 +58,7 @@ std::string GithubEscapeProperty(std::string_view s) { return Escape(s, true); }
 void IdeReporter::Write(const Report& report, std::ostream& out) const {
   for (const FileReport& file : report.files) {
     for (const Finding& f : file.findings) {
+      if (f.suppression && !show_suppressed_) continue;
       // A finding always has a position in practice; 1:1 keeps the shape if one does not.
       const SourcePos pos = f.pos.known() ? f.pos : SourcePos{1, 1};
       out << f.file << ':' << pos.line << ':' << (pos.column > 0 ? pos.column : 1) << ": "
@@ -69,6 +70,7 @@ void IdeReporter::Write(const Report& report, std::ostream& out) const {
 void GithubReporter::Write(const Report& report, std::ostream& out) const {
   for (const FileReport& file : report.files) {
     for (const Finding& f : file.findings) {
+      if (f.suppression && !show_suppressed_) continue;
       out << "::" << GithubCommand(f.severity) << " file=" << GithubEscapeProperty(f.file);
       if (f.pos.known()) {
         out << ",line=" << f.pos.line;

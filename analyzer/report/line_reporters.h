@@ -13,16 +13,26 @@
 
 namespace halint {
 
+// Suppressed findings are left out (with --show-suppressed, kept): an editor or a pull
+// request should not flag what the team accepted.
 class IdeReporter : public Reporter {
  public:
-  explicit IdeReporter(const ReporterOptions&) {}
+  explicit IdeReporter(const ReporterOptions& options)
+      : show_suppressed_(options.show_suppressed) {}
   void Write(const Report& report, std::ostream& out) const override;
+
+ private:
+  bool show_suppressed_;
 };
 
 class GithubReporter : public Reporter {
  public:
-  explicit GithubReporter(const ReporterOptions&) {}
+  explicit GithubReporter(const ReporterOptions& options)
+      : show_suppressed_(options.show_suppressed) {}
   void Write(const Report& report, std::ostream& out) const override;
+
+ private:
+  bool show_suppressed_;
 };
 
 // GitHub's workflow-command escaping: '%', '\r', '\n' in a message; also ':' and ',' in a

@@ -110,6 +110,24 @@ TEST(GithubReporterTest, ExactLines) {
             "directory\n");
 }
 
+// An accepted finding is not an editor problem nor a pull-request annotation, unless asked.
+TEST(LineReportersTest, SuppressedFindingsOnlyWithShowSuppressed) {
+  Report report = SampleReport();
+  report.files[0].findings[0].suppression = Suppression{Suppression::Kind::kInSource, "staging"};
+  const std::string ide = Write("ide", report);
+  EXPECT_EQ(ide,
+            "dir/t,1:x.yaml:1:1: note: a note [HA002]\n"
+            "bad.json:1:1: error: cannot read file: No such file or directory [HLT001]\n");
+  EXPECT_EQ(Write("github", report).find("line=5"), std::string::npos);
+  ReporterOptions show;
+  show.show_suppressed = true;
+  for (std::string_view format : {"ide", "github"}) {
+    std::ostringstream out;
+    MakeReporter(format, show)->Write(report, out);
+    EXPECT_EQ(out.str(), Write(format, SampleReport())) << format;
+  }
+}
+
 TEST(GithubReporterTest, Escaping) {
   EXPECT_EQ(GithubEscapeData("a%b\r\nc:d,e"), "a%25b%0D%0Ac:d,e");
   EXPECT_EQ(GithubEscapeProperty("a%b\r\nc:d,e"), "a%25b%0D%0Ac%3Ad%2Ce");
