@@ -35,7 +35,8 @@ bool ListDirectory(const std::string& dir, std::vector<std::string>& names) {
 
 // Walks one named directory depth-first with an explicit stack (deep trees cannot overflow
 // the call stack). Entries are pushed in reverse order so they pop in sorted order.
-void WalkDirectory(const std::string& root, size_t index, std::vector<InputFile>& out) {
+void WalkDirectory(const std::string& root, size_t index, Discovery& result) {
+  std::vector<InputFile>& out = result.files;
   struct Pending {
     std::string path;
     std::string name;  // empty for the named directory itself
@@ -60,6 +61,13 @@ void WalkDirectory(const std::string& root, size_t index, std::vector<InputFile>
             {item.path, index, "cannot read directory: " + std::generic_category().message(errno)});
         continue;
       }
+      auto has_suffix = [&](std::string_view suffix) {
+        return std::any_of(names.begin(), names.end(),
+                           [&](const std::string& n) { return n.ends_with(suffix); });
+      };
+      if (has_suffix(".tf") && !has_suffix(".tf.json")) {
+        result.hcl_directories.push_back({item.path, index});
+      }
       for (auto it = names.rbegin(); it != names.rend(); ++it) {
         stack.push_back({Join(item.path, *it), *it});
       }
@@ -81,7 +89,7 @@ Discovery DiscoverInputs(const std::vector<std::string>& paths) {
   for (const std::string& path : paths) {
     struct stat st;
     if (path != "-" && stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
-      WalkDirectory(path, result.directories.size(), result.files);
+      WalkDirectory(path, result.directories.size(), result);
       result.directories.push_back(path);
     } else {
       result.files.push_back({path, std::nullopt, ""});

@@ -27,6 +27,13 @@ struct InputFile {
 struct Discovery {
   std::vector<InputFile> files;
   std::vector<std::string> directories;  // the named paths that were directories, in order
+  // Directories met in a scan that hold Terraform HCL (*.tf) but no *.tf.json: halint reads
+  // such a configuration only through its plan. In scan order.
+  struct HclDirectory {
+    std::string path;
+    size_t directory;  // index into `directories` of the scan that met it
+  };
+  std::vector<HclDirectory> hcl_directories;
 };
 
 // True for the names a directory scan considers: *.yaml, *.yml, *.json, *.template.

@@ -207,6 +207,13 @@ LoadedInput LoadSource(SourceFilePtr source, const LoadOptions& options, bool na
   LoadedInput input;
   input.source = std::move(source);
   const std::string& file = input.source->path;
+  if (file.ends_with(".tf")) {
+    input.kind = LoadedInput::Kind::kNotATemplate;
+    if (named_explicitly) {
+      input.diagnostics.push_back(InputDiagnostic(file, {1, 1}, std::string(kTerraformHclHint)));
+    }
+    return input;
+  }
   ParseResult parsed = ParseDocument(input.source->text, options.limits);
   if (!parsed.ok()) {
     input.kind = LoadedInput::Kind::kError;

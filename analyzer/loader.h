@@ -7,8 +7,8 @@
 
 #include "analyzer/graph.h"
 #include "parsers/cfn/cfn_frontend.h"
-#include "parsers/terraform/tf_frontend.h"
 #include "parsers/document.h"
+#include "parsers/terraform/tf_frontend.h"
 
 namespace halint {
 
@@ -46,6 +46,12 @@ ParseResult ParseDocument(std::string_view text, const ParseLimits& limits);
 // Loads one file ("-" is standard input). `named_explicitly` is true when the user named
 // this file rather than a directory containing it: only then is "not a template" reported.
 // Never throws.
+// Terraform HCL (*.tf) is not read: its plan is. Said of a named .tf file (HLT001) and of a
+// scanned directory of .tf files.
+constexpr std::string_view kTerraformHclHint =
+    "Terraform HCL (.tf) is read through its plan: run 'terraform plan -out tfplan && "
+    "terraform show -json tfplan > tfplan.json' and check tfplan.json";
+
 LoadedInput LoadFile(const std::string& path, const LoadOptions& options, bool named_explicitly);
 
 // Loads already-read bytes (the same as LoadFile after reading).

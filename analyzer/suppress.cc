@@ -17,7 +17,9 @@ constexpr std::string_view kIgnoreDirective = "halint:ignore";
 
 // One in-template suppression.
 struct Directive {
-  enum class Form : uint8_t { kMetadata, kComment };
+  // kMetadata: CloudFormation Metadata; kResourceComment: a Terraform "//" comment of a
+  // resource (both apply to their resource); kComment: a `# halint:ignore` line.
+  enum class Form : uint8_t { kMetadata, kResourceComment, kComment };
   Form form = Form::kMetadata;
   std::string id;
   std::string reason;
@@ -40,9 +42,32 @@ Finding Hlt003(const std::string& file, SourcePos pos, std::string resource, std
 
 std::string Text(const Value& v) { return v.AsString().value_or(""); }
 
+// Terraform: a `"//"` comment property of the resource, "halint:ignore ID reason" (or a list
+// of such strings; other comments are left alone).
+void ReadTerraformComments(const Resource& r, std::vector<Directive>& out) {
+  static const RE2 kDirective(R"(^\s*halint:ignore(?:\s+(\S+))?(?:\s+(.*\S))?\s*$)");
+  const std::vector<Value> single{r.metadata};
+  for (const Value& comment : r.metadata.is_list() ? r.metadata.items() : single) {
+    std::string text = Text(comment), id, reason;
+    if (!RE2::FullMatch(text, kDirective, &id, &reason)) continue;
+    Directive d;
+    d.form = Directive::Form::kResourceComment;
+    d.resource = r.id;
+    d.pos = comment.pos().known() ? comment.pos() : r.pos;
+    d.id = std::move(id);
+    d.reason = std::move(reason);
+    out.push_back(std::move(d));
+  }
+}
+
 void ReadMetadata(const ResourceGraph& graph, std::vector<Directive>& out,
                   std::vector<Finding>& problems) {
   for (const Resource& r : graph.resources) {
+    if (graph.dialect != Dialect::kCloudFormation) {
+      // A module's other files apply their own suppressions when they are checked.
+      if (r.file.empty() || r.file == graph.file) ReadTerraformComments(r, out);
+      continue;
+    }
     const Value& ignore = r.metadata["halint"]["ignore"];
     if (ignore.is_absent()) continue;
     if (!ignore.is_list()) {
@@ -98,7 +123,7 @@ void ReadComments(const SourceFile& source, std::vector<Directive>& out) {
 
 bool Matches(const Directive& d, const Finding& f) {
   if (f.rule_id != d.id) return false;
-  if (d.form == Directive::Form::kMetadata) return f.resource == d.resource;
+  if (d.form != Directive::Form::kComment) return f.resource == d.resource;
   return f.pos.line == d.pos.line || f.pos.line == d.pos.line + 1;
 }
 
@@ -164,8 +189,8 @@ void ApplySuppressions(const ResourceGraph& graph, const SourceFile* source, con
     if (d.used) continue;
     const RuleInfo& info = FindRule(d.id)->info();  // valid: invalid ones are marked used
     if (!RuleEnabled(info.id, info.enabled_by_default, engine)) continue;
-    std::string where = d.form == Directive::Form::kMetadata ? "on " + Quote(d.resource)
-                                                             : "on this line or the next";
+    std::string where = d.form != Directive::Form::kComment ? "on " + Quote(d.resource)
+                                                            : "on this line or the next";
     problems.push_back(Hlt003(graph.file, d.pos, d.resource,
                               "unused suppression: no " + d.id + " finding " + where));
   }

@@ -12,6 +12,7 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <system_error>
 #include <thread>
@@ -264,13 +265,17 @@ LoadedInput LoadInput(const InputFile& input, const LoadOptions& options,
 
 struct CheckedFile {
   LoadedInput::Kind kind = LoadedInput::Kind::kError;
+  bool terraform_plan = false;
   FileReport report;
   std::vector<bool> config_used;  // per `ignore:` entry of the file's config: did it apply
 };
 
 CheckedFile CheckInput(const InputFile& input, const RunConfig& config) {
   LoadedInput loaded = LoadInput(input, config.load, config.skip_non_templates);
-  CheckedFile checked{loaded.kind, {loaded.source, std::move(loaded.diagnostics)}, {}};
+  CheckedFile checked{loaded.kind,
+                      loaded.graph.dialect == Dialect::kTerraformPlan,
+                      {loaded.source, std::move(loaded.diagnostics)},
+                      {}};
   if (config.file_config) checked.config_used.resize(config.file_config->ignore.size());
   std::vector<Finding>& findings = checked.report.findings;
   if (loaded.kind == LoadedInput::Kind::kTemplate) {
@@ -298,11 +303,23 @@ bool Reported(LoadedInput::Kind kind, const std::vector<Finding>& diagnostics) {
   return kind != LoadedInput::Kind::kNotATemplate || !diagnostics.empty();
 }
 
-void NoticeEmptyDirectories(const Discovery& discovery, const std::vector<bool>& reported,
-                            std::ostream& err) {
+// Notices on standard error: a directory of Terraform HCL whose plan is not among its
+// files (`plans` marks the files read as Terraform plans), then a scanned directory with no
+// template and no such notice.
+void NoticeDirectories(const Discovery& discovery, const std::vector<bool>& reported,
+                       const std::vector<bool>& plans, std::ostream& err) {
   std::vector<bool> found(discovery.directories.size(), false);
+  std::set<std::string> terraform_dirs;
   for (size_t i = 0; i < discovery.files.size(); ++i) {
     if (reported[i] && discovery.files[i].directory) found[*discovery.files[i].directory] = true;
+    if (plans[i]) {
+      terraform_dirs.insert(std::filesystem::path(discovery.files[i].path).parent_path().string());
+    }
+  }
+  for (const Discovery::HclDirectory& hcl : discovery.hcl_directories) {
+    if (terraform_dirs.contains(hcl.path)) continue;
+    err << "halint: " << hcl.path << ": " << kTerraformHclHint << '\n';
+    found[hcl.directory] = true;
   }
   for (size_t d = 0; d < found.size(); ++d) {
     if (!found[d]) err << "halint: no templates found in " << discovery.directories[d] << '\n';
@@ -404,7 +421,7 @@ int RunCheck(const Settings& s, const RunConfig& config, std::ostream& out, std:
   std::vector<CheckedFile> checked =
       ParallelMap<CheckedFile>(discovery.files.size(), config.jobs, [&](size_t i) {
         return of_file[i] ? CheckInput(discovery.files[i], *of_file[i])
-                          : CheckedFile{LoadedInput::Kind::kNotATemplate, {}, {}};
+                          : CheckedFile{LoadedInput::Kind::kNotATemplate, false, {}, {}};
       });
 
   Report report;
@@ -441,7 +458,9 @@ int RunCheck(const Settings& s, const RunConfig& config, std::ostream& out, std:
     for (const Finding& f : problems) fail |= run.fail_on && f.severity >= *run.fail_on;
     report.files.push_back({nullptr, std::move(problems)});
   }
-  NoticeEmptyDirectories(discovery, reported, err);
+  std::vector<bool> plans(checked.size());
+  for (size_t i = 0; i < checked.size(); ++i) plans[i] = checked[i].terraform_plan;
+  NoticeDirectories(discovery, reported, plans, err);
 
   ReporterOptions options;
   options.color = UseColor(s, out);
@@ -486,16 +505,18 @@ int RunGraph(const Settings& s, const std::string& format, const RunConfig& conf
   std::vector<const ResourceGraph*> graphs;
   Report problems;  // inputs that yield no graph, shown on `err`
   std::vector<bool> reported(loaded.size());
+  std::vector<bool> plans(loaded.size());
   for (size_t i = 0; i < loaded.size(); ++i) {
     LoadedInput& input = loaded[i];
     reported[i] = Reported(input.kind, input.diagnostics);
+    plans[i] = input.graph.dialect == Dialect::kTerraformPlan;
     if (input.kind == LoadedInput::Kind::kTemplate) {
       graphs.push_back(&input.graph);
     } else if (reported[i]) {
       problems.files.push_back({input.source, std::move(input.diagnostics)});
     }
   }
-  NoticeEmptyDirectories(discovery, reported, err);
+  NoticeDirectories(discovery, reported, plans, err);
   ReporterOptions options;
   options.summary = false;
   TextReporter(options).Write(problems, err);
