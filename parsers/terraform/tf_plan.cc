@@ -508,7 +508,8 @@ class PlanLoader {
   // identities, the planned value for other attributes.
   void Targets(const Node& refs, const Scope& scope, SourcePos pos, int depth,
                std::vector<Value>& out) {
-    if (!refs.is_sequence() || depth > kMaxFollowDepth) return;
+    if (!refs.is_sequence() || depth > kMaxFollowDepth || follow_budget_ == 0) return;
+    --follow_budget_;
     struct Group {
       bool bare = false;
       std::map<std::string, std::string> indexed;  // index ("" for none) -> attribute
@@ -520,7 +521,7 @@ class PlanLoader {
       const std::string& text = ref.text();
       std::string_view head = std::string_view(text).substr(0, text.find_first_of(".["));
       if (head == "var") {
-        FollowVariable(text.substr(4), scope, pos, depth, out);
+        FollowVariable(text.size() > 4 ? text.substr(4) : "", scope, pos, depth, out);
         continue;
       }
       if (head == "module") {
@@ -646,6 +647,8 @@ class PlanLoader {
   std::vector<Planned> planned_;
   std::map<std::string, size_t, std::less<>> index_;
   std::map<std::string, std::vector<std::string>, std::less<>> by_base_;
+  // Reference lists followed in all (var -> call -> output chains may branch).
+  size_t follow_budget_ = 1'000'000;
 };
 
 }  // namespace
