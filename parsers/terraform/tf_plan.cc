@@ -167,6 +167,7 @@ struct Planned {
   std::string base;  // address without its index
   SourcePos pos;
   Value properties;
+  std::vector<std::string> depends_on;  // from the configuration's depends_on
 };
 
 class PlanLoader {
@@ -236,10 +237,7 @@ class PlanLoader {
     if (const Node* resources = module->Find("resources"); resources && resources->is_sequence()) {
       for (const Node& r : resources->items()) {
         const Node* address = FindIn(&r, "address");
-        const Node* expressions = FindIn(&r, "expressions");
-        if (address && address->is_string() && expressions && expressions->is_map()) {
-          config_resources_[key + address->text()] = expressions;
-        }
+        if (address && address->is_string()) config_resources_[key + address->text()] = &r;
       }
     }
     if (const Node* calls = module->Find("module_calls"); calls && calls->is_map()) {
@@ -375,7 +373,17 @@ class PlanLoader {
     std::optional<Address> parsed = ParseAddress(p.address);
     auto it = config_resources_.find(p.scope.Key() + parsed->base);
     if (it == config_resources_.end()) return;
-    LinkBlock(p.properties, *it->second, p.scope);
+    if (const Node* expressions = FindIn(it->second, "expressions");
+        expressions && expressions->is_map()) {
+      LinkBlock(p.properties, *expressions, p.scope);
+    }
+    if (const Node* depends_on = FindIn(it->second, "depends_on")) {
+      std::vector<Value> targets;
+      Targets(*depends_on, p.scope, depends_on->pos(), 0, targets);
+      for (const Value& t : targets) {
+        if (t.is_ref() && t.ref_target() != p.address) p.depends_on.push_back(t.ref_target());
+      }
+    }
   }
 
   // A block (or object) of expressions against the planned map `v`.
@@ -634,7 +642,11 @@ class PlanLoader {
     r.type = p.type;
     r.pos = p.pos;
     r.properties = std::move(p.properties);
+    r.depends_on = std::move(p.depends_on);
     tf::AddReferenceEdges(r.properties, r.id, graph_);
+    for (const std::string& d : r.depends_on) {
+      graph_.edges.push_back({r.id, d, Edge::Kind::kDependsOn, r.pos});
+    }
     graph_.resources.push_back(std::move(r));
   }
 
@@ -643,6 +655,7 @@ class PlanLoader {
   std::set<std::string, std::less<>> deleted_;
   std::map<std::string, const Node*, std::less<>> unknown_;
   std::map<std::string, ConfigModule, std::less<>> modules_;  // by Scope::Key()
+  // Configuration resources by Scope::Key() + "type.name".
   std::map<std::string, const Node*, std::less<>> config_resources_;
   std::vector<Planned> planned_;
   std::map<std::string, size_t, std::less<>> index_;

@@ -2,6 +2,7 @@
 // deletes, positions; a real plan made by scripts/make-real-plan; every corpus plan.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -219,7 +220,7 @@ TEST(TfPlanTest, NestedBlocksAndCountedReferences) {
         {"type": {"constant_value": "forward"},
          "target_group_arn": {"references": ["aws_lb_target_group.b.arn",
                                              "aws_lb_target_group.b"]}}]}},
-    {"address": "aws_lb.app", "expressions": {
+    {"address": "aws_lb.app", "depends_on": ["aws_lb_target_group.a"], "expressions": {
       "subnets": {"references": ["aws_subnet.private"]},
       "internal": {"constant_value": true}}}]}}
 })");
@@ -239,6 +240,12 @@ TEST(TfPlanTest, NestedBlocksAndCountedReferences) {
   EXPECT_TRUE(HasEdge(g, "aws_lb.app", "aws_subnet.private[1]"));
   EXPECT_TRUE(HasEdge(g, "aws_lb_listener.http", "aws_lb_target_group.b"));
   EXPECT_FALSE(HasEdge(g, "aws_lb_listener.http", "aws_lb_target_group.a"));
+  // depends_on of the configuration.
+  EXPECT_EQ(g.Find("aws_lb.app")->depends_on, std::vector<std::string>{"aws_lb_target_group.a"});
+  EXPECT_TRUE(std::any_of(g.edges.begin(), g.edges.end(), [](const Edge& e) {
+    return e.from == "aws_lb.app" && e.to == "aws_lb_target_group.a" &&
+           e.kind == Edge::Kind::kDependsOn;
+  }));
 }
 
 TEST(TfPlanTest, KnownIdsOfExistingInfrastructureAreReferences) {
