@@ -248,6 +248,29 @@ TEST(TfPlanTest, NestedBlocksAndCountedReferences) {
   }));
 }
 
+TEST(TfPlanTest, ForEachModuleInstances) {
+  Loaded l = Load(R"({"format_version": "1.2", "planned_values": {"root_module": {
+  "resources": [{"address": "aws_lb.x", "type": "aws_lb", "values": {}}],
+  "child_modules": [{"address": "module.app[\"a.b\"]", "resources": [
+    {"address": "module.app[\"a.b\"].aws_security_group.sg", "type": "aws_security_group",
+     "values": {}},
+    {"address": "module.app[\"a.b\"].aws_instance.i[\"x]y\"]", "type": "aws_instance",
+     "values": {}}]}]}},
+  "configuration": {"root_module": {
+    "resources": [{"address": "aws_lb.x", "expressions": {"security_groups": {"references": [
+      "module.app[\"a.b\"].sg_id", "module.app[\"a.b\"]", "module.app"]}}}],
+    "module_calls": {"app": {"for_each_expression": {"references": ["var.apps"]}, "module": {
+      "outputs": {"sg_id": {"expression": {"references": ["aws_security_group.sg.id"]}}},
+      "resources": [{"address": "aws_instance.i", "expressions": {"vpc_security_group_ids": {
+        "references": ["aws_security_group.sg.id", "aws_security_group.sg"]}}}]}}}}}})");
+  const ResourceGraph& g = l.graph;
+  EXPECT_TRUE(g.diagnostics.empty());
+  EXPECT_EQ(Prop(g, "module.app[\"a.b\"].aws_instance.i[\"x]y\"]", "vpc_security_group_ids"),
+            R"([{"ref":"module.app[\"a.b\"].aws_security_group.sg","attribute":"id"}])");
+  EXPECT_EQ(Prop(g, "aws_lb.x", "security_groups"),
+            R"([{"ref":"module.app[\"a.b\"].aws_security_group.sg","attribute":"id"}])");
+}
+
 TEST(TfPlanTest, KnownIdsOfExistingInfrastructureAreReferences) {
   Loaded l = Load(R"({
   "format_version": "1.2",
