@@ -170,6 +170,9 @@ struct Planned {
   std::vector<std::string> depends_on;  // from the configuration's depends_on
 };
 
+// Unknown values to fill from references, with the attribute name each is under.
+using Leaves = std::vector<std::pair<Value*, std::string>>;
+
 class PlanLoader {
  public:
   PlanLoader(const Node& root, std::string_view file) : root_(root) {
@@ -407,7 +410,7 @@ class PlanLoader {
   void Link(Value& v, const Node& expr, const std::string& name, const Scope& scope) {
     if (IsExpression(expr)) {
       if (!HasReferences(expr)) return;
-      std::vector<std::pair<Value*, std::string>> leaves;
+      Leaves leaves;
       UnresolvedLeaves(v, name, leaves);
       if (leaves.empty()) return;
       const Node& refs = *expr.Find("references");
@@ -429,8 +432,7 @@ class PlanLoader {
     }
   }
 
-  static void UnresolvedLeaves(Value& v, const std::string& name,
-                               std::vector<std::pair<Value*, std::string>>& out) {
+  static void UnresolvedLeaves(Value& v, const std::string& name, Leaves& out) {
     if (HasUnresolved(v) && !v.is_map()) {
       out.emplace_back(&v, name);
       return;
@@ -440,37 +442,80 @@ class PlanLoader {
   }
 
   // Which reference fills which unknown leaf is not written in a plan. An attribute that
-  // is itself unknown takes all the references (a list when it is one, or when its name is
-  // plural; a single value only when there is one). When an expression's unknowns are
-  // several leaves of a structured value (ingress = [...] of an aws_security_group), one
-  // referenced resource fills each of them (all depend on it alone); otherwise they stay
-  // unresolved.
-  static void LinkLeaves(const std::vector<std::pair<Value*, std::string>>& leaves,
-                         const std::vector<Value>& targets) {
+  // is itself unknown takes all the references. When an expression's unknowns are several
+  // leaves of a structured value (ingress = [...] of an aws_security_group, route = [...]
+  // of an aws_route_table), one referenced resource fills each of them (all depend on it
+  // alone); several go each to the one leaf whose name names its type (nat_gateway_id:
+  // aws_nat_gateway, gateway_id: aws_internet_gateway); otherwise they stay unresolved.
+  void LinkLeaves(const Leaves& leaves, const std::vector<Value>& targets) {
     if (targets.empty()) return;
     bool refs_only =
         std::all_of(targets.begin(), targets.end(), [](const Value& t) { return t.is_ref(); });
-    if (leaves.size() > 1 && (targets.size() != 1 || !refs_only)) return;
-    for (const auto& [leaf, name] : leaves) {
-      if (leaf->is_list() || LooksPlural(name)) {
-        Value list = Value::List(leaf->pos());
-        std::set<std::pair<std::string, std::string>> seen;
-        auto add = [&](const Value& item) {
-          if (item.is_ref() && !seen.insert({item.ref_target(), item.ref_attribute()}).second) {
-            return;
-          }
-          list.Append(item);
-        };
-        for (const Value& item : leaf->items()) {
-          if (!item.is_unresolved()) add(item);
+    if (leaves.size() == 1 || (targets.size() == 1 && refs_only)) {
+      for (const auto& [leaf, name] : leaves) Fill(*leaf, name, targets);
+      return;
+    }
+    if (!refs_only) return;
+    std::vector<std::vector<Value>> assigned(leaves.size());
+    for (const Value& t : targets) {
+      const std::string& type = planned_[index_.at(t.ref_target())].type;
+      size_t best = leaves.size();
+      size_t best_length = 0;
+      bool tie = false;
+      for (size_t i = 0; i < leaves.size(); ++i) {
+        size_t length = NamesType(leaves[i].second, type);
+        if (length != 0 && length == best_length) tie = true;
+        if (length > best_length) {
+          best = i;
+          best_length = length;
+          tie = false;
         }
-        for (const Value& t : targets) add(t);
-        *leaf = std::move(list);
-      } else if (targets.size() == 1) {
-        *leaf = targets.front();
-      } else {
-        *leaf = Value::Unresolved("refers to one of several resources", leaf->pos());
       }
+      if (best == leaves.size() || tie) return;
+      assigned[best].push_back(t);
+    }
+    for (size_t i = 0; i < leaves.size(); ++i) {
+      if (!assigned[i].empty()) Fill(*leaves[i].first, leaves[i].second, assigned[i]);
+    }
+  }
+
+  // How well an attribute name names a resource type: the length of the name's stem
+  // (nat_gateway_id -> nat_gateway) when the type is aws_<stem> or ends with _<stem>.
+  static size_t NamesType(std::string_view name, std::string_view type) {
+    for (std::string_view suffix : {"_ids", "_arns", "_id", "_arn", "s"}) {
+      if (name.ends_with(suffix)) {
+        name.remove_suffix(suffix.size());
+        break;
+      }
+    }
+    if (name.empty() || type.size() <= name.size() || !type.ends_with(name) ||
+        type[type.size() - name.size() - 1] != '_') {
+      return 0;
+    }
+    return name.size();
+  }
+
+  // An unknown leaf takes its references: a list when it is one or its name is plural, a
+  // single value only when there is one.
+  static void Fill(Value& leaf, const std::string& name, const std::vector<Value>& targets) {
+    if (leaf.is_list() || LooksPlural(name)) {
+      Value list = Value::List(leaf.pos());
+      std::set<std::pair<std::string, std::string>> seen;
+      auto add = [&](const Value& item) {
+        if (item.is_ref() && !seen.insert({item.ref_target(), item.ref_attribute()}).second) {
+          return;
+        }
+        list.Append(item);
+      };
+      for (const Value& item : leaf.items()) {
+        if (!item.is_unresolved()) add(item);
+      }
+      for (const Value& t : targets) add(t);
+      leaf = std::move(list);
+    } else if (targets.size() == 1) {
+      leaf = targets.front();
+    } else {
+      leaf = Value::Unresolved("refers to one of several resources", leaf.pos());
     }
   }
 

@@ -355,10 +355,12 @@ TEST(TfPlanTest, RealPlan) {
   Loaded l = Load(text);
   const ResourceGraph& g = l.graph;
   EXPECT_TRUE(g.diagnostics.empty());
-  EXPECT_EQ(Ids(g), (std::vector<std::string>{
-                        "aws_db_subnet_group.db", "aws_instance.web", "aws_security_group.app",
-                        "aws_security_group.db", "aws_subnet.private[0]", "aws_subnet.private[1]",
-                        "aws_vpc.main", "module.extra.aws_security_group.this"}));
+  EXPECT_EQ(Ids(g),
+            (std::vector<std::string>{
+                "aws_db_subnet_group.db", "aws_eip.nat", "aws_instance.web",
+                "aws_internet_gateway.main", "aws_nat_gateway.main", "aws_route_table.private",
+                "aws_security_group.app", "aws_security_group.db", "aws_subnet.private[0]",
+                "aws_subnet.private[1]", "aws_vpc.main", "module.extra.aws_security_group.this"}));
   const Resource* web = g.Find("aws_instance.web");
   ASSERT_NE(web, nullptr);
   EXPECT_EQ(web->pos.line, LineOf(text, "\"address\": \"aws_instance.web\""));
@@ -390,6 +392,21 @@ TEST(TfPlanTest, RealPlan) {
     }
   }
   EXPECT_TRUE(HasEdge(g, "aws_security_group.db", "aws_security_group.app"));
+  // route is one expression naming two gateways: each goes to the leaf naming its type.
+  const Value& routes = g.Find("aws_route_table.private")->properties["route"];
+  ASSERT_EQ(routes.items().size(), 2u);
+  for (const Value& route : routes.items()) {
+    if (route["cidr_block"].ToJson() == "\"0.0.0.0/0\"") {
+      EXPECT_EQ(route["nat_gateway_id"].ToJson(),
+                R"({"ref":"aws_nat_gateway.main","attribute":"id"})");
+      EXPECT_EQ(route["gateway_id"].ToJson(), "\"\"");
+    } else {
+      EXPECT_EQ(route["gateway_id"].ToJson(),
+                R"({"ref":"aws_internet_gateway.main","attribute":"id"})");
+    }
+  }
+  EXPECT_EQ(Prop(g, "aws_nat_gateway.main", "allocation_id"),
+            R"({"ref":"aws_eip.nat","attribute":"id"})");
   EXPECT_TRUE(HasEdge(g, "aws_instance.web", "aws_subnet.private[0]"));
   ASSERT_EQ(g.parameters.size(), 1u);
   EXPECT_EQ(g.parameters[0].name, "instance_type");
@@ -400,7 +417,7 @@ TEST(TfPlanTest, LoaderAndDirectoryScanPickUpPlans) {
   LoadedInput in = LoadFile(kRealPlan, LoadOptions{}, true);
   EXPECT_EQ(in.kind, LoadedInput::Kind::kTemplate);
   EXPECT_EQ(in.graph.dialect, Dialect::kTerraformPlan);
-  EXPECT_EQ(in.graph.resources.size(), 8u);
+  EXPECT_EQ(in.graph.resources.size(), 12u);
 
   TempDir dir;
   dir.Write("plans/tfplan.json", ReadText(kRealPlan));
