@@ -271,6 +271,25 @@ TEST(TfPlanTest, ForEachModuleInstances) {
             R"([{"ref":"module.app[\"a.b\"].aws_security_group.sg","attribute":"id"}])");
 }
 
+TEST(TfPlanTest, AmbiguousLeavesStayUnresolved) {
+  Loaded l = Load(R"({"format_version": "1.2", "planned_values": {"root_module": {"resources": [
+    {"address": "aws_nat_gateway.a", "type": "aws_nat_gateway", "values": {}},
+    {"address": "aws_nat_gateway.b", "type": "aws_nat_gateway", "values": {}},
+    {"address": "aws_route_table.r", "type": "aws_route_table", "values": {"route": [
+      {"cidr_block": "0.0.0.0/0"}, {"cidr_block": "10.9.0.0/16"}]}}]}},
+  "resource_changes": [{"address": "aws_route_table.r", "change": {"actions": ["create"],
+    "after_unknown": {"route": [{"nat_gateway_id": true}, {"nat_gateway_id": true}]}}}],
+  "configuration": {"root_module": {"resources": [{"address": "aws_route_table.r",
+    "expressions": {"route": {"references": ["aws_nat_gateway.a.id", "aws_nat_gateway.b.id"]}}}]}}
+})");
+  const Value& routes = l.graph.Find("aws_route_table.r")->properties["route"];
+  ASSERT_EQ(routes.items().size(), 2u);
+  for (const Value& route : routes.items()) {
+    EXPECT_EQ(route["nat_gateway_id"].ToJson(), R"({"unresolved":"known after apply"})");
+  }
+  EXPECT_TRUE(l.graph.edges.empty());
+}
+
 TEST(TfPlanTest, KnownIdsOfExistingInfrastructureAreReferences) {
   Loaded l = Load(R"({
   "format_version": "1.2",
