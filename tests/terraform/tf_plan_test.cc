@@ -57,6 +57,14 @@ bool HasEdge(const ResourceGraph& g, const std::string& from, const std::string&
   return false;
 }
 
+// The block of `list` whose `key` is `json`, or nullptr.
+const Value* BlockWith(const Value& list, const std::string& key, const std::string& json) {
+  for (const Value& block : list.items()) {
+    if (block[key].ToJson() == json) return &block;
+  }
+  return nullptr;
+}
+
 // 1-based line of the first line of `text` containing `needle`, 0 when none does.
 uint32_t LineOf(const std::string& text, const std::string& needle) {
   size_t at = text.find(needle);
@@ -401,29 +409,25 @@ TEST(TfPlanTest, RealPlan) {
   // ingress is one expression in the configuration; its one unknown leaf is the app SG.
   const Value& ingress = g.Find("aws_security_group.db")->properties["ingress"];
   ASSERT_EQ(ingress.items().size(), 2u);
-  for (const Value& rule : ingress.items()) {
-    if (rule["from_port"].ToJson() == "5432") {
-      EXPECT_EQ(rule["security_groups"].ToJson(),
-                R"([{"ref":"aws_security_group.app","attribute":"id"}])");
-    } else {
-      EXPECT_EQ(rule["security_groups"].ToJson(), "[]");
-      EXPECT_EQ(rule["cidr_blocks"].ToJson(), R"(["10.0.0.0/16"])");
-    }
-  }
+  const Value* postgres = BlockWith(ingress, "from_port", "5432");
+  const Value* ssh = BlockWith(ingress, "from_port", "22");
+  ASSERT_TRUE(postgres && ssh);
+  EXPECT_EQ((*postgres)["security_groups"].ToJson(),
+            R"([{"ref":"aws_security_group.app","attribute":"id"}])");
+  EXPECT_EQ((*ssh)["security_groups"].ToJson(), "[]");
+  EXPECT_EQ((*ssh)["cidr_blocks"].ToJson(), R"(["10.0.0.0/16"])");
   EXPECT_TRUE(HasEdge(g, "aws_security_group.db", "aws_security_group.app"));
   // route is one expression naming two gateways: each goes to the leaf naming its type.
   const Value& routes = g.Find("aws_route_table.private")->properties["route"];
   ASSERT_EQ(routes.items().size(), 2u);
-  for (const Value& route : routes.items()) {
-    if (route["cidr_block"].ToJson() == "\"0.0.0.0/0\"") {
-      EXPECT_EQ(route["nat_gateway_id"].ToJson(),
-                R"({"ref":"aws_nat_gateway.main","attribute":"id"})");
-      EXPECT_EQ(route["gateway_id"].ToJson(), "\"\"");
-    } else {
-      EXPECT_EQ(route["gateway_id"].ToJson(),
-                R"({"ref":"aws_internet_gateway.main","attribute":"id"})");
-    }
-  }
+  const Value* nat = BlockWith(routes, "cidr_block", "\"0.0.0.0/0\"");
+  const Value* igw = BlockWith(routes, "cidr_block", "\"192.168.0.0/16\"");
+  ASSERT_TRUE(nat && igw);
+  EXPECT_EQ((*nat)["nat_gateway_id"].ToJson(),
+            R"({"ref":"aws_nat_gateway.main","attribute":"id"})");
+  EXPECT_EQ((*nat)["gateway_id"].ToJson(), "\"\"");
+  EXPECT_EQ((*igw)["gateway_id"].ToJson(),
+            R"({"ref":"aws_internet_gateway.main","attribute":"id"})");
   EXPECT_EQ(Prop(g, "aws_nat_gateway.main", "allocation_id"),
             R"({"ref":"aws_eip.nat","attribute":"id"})");
   EXPECT_TRUE(HasEdge(g, "aws_instance.web", "aws_subnet.private[0]"));
