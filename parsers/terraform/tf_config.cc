@@ -9,6 +9,7 @@
 
 #include "analyzer/finding.h"
 #include "parsers/json/json_parser.h"
+#include "parsers/terraform/tf_common.h"
 #include "parsers/terraform/tf_expr.h"
 #include "parsers/terraform/tf_frontend.h"
 #include "parsers/terraform/tf_functions.h"
@@ -79,23 +80,8 @@ void ForEachLabelled(const Node& node,
   });
 }
 
-// Attributes that identify a resource (or a VPC's default pieces, which the adapter reads
-// as such): references to them are kept as Value::Ref.
-bool IsIdentityAttribute(std::string_view attr) {
-  return attr == "id" || attr == "arn" || attr == "name" || attr == "arn_suffix" ||
-         attr == "default_route_table_id" || attr == "main_route_table_id";
-}
-
-// Sets the position of `v` and everything in it: a value taken from elsewhere (a variable
-// default, a local, another resource's argument) is located where it is used.
-void Relocate(Value& v, SourcePos pos) {
-  v.set_pos(pos);
-  for (Value& item : v.items()) Relocate(item, pos);
-  for (ValueEntry& e : v.entries()) {
-    e.key_pos = pos;
-    Relocate(e.value, pos);
-  }
-}
+using tf::IsIdentityAttribute;
+using tf::Relocate;
 
 std::string IndexKey(const Value& key) {
   if (key.kind() == Value::Kind::kNumber) return "[" + *key.AsString() + "]";
@@ -152,13 +138,7 @@ class ConfigLoader {
   using Scope = const Instance*;
 
   void Diagnose(SourcePos pos, std::string message, const std::string& file) {
-    Finding f;
-    f.rule_id = "HLT001";
-    f.severity = Severity::kError;
-    f.file = file.empty() ? graph_.file : file;
-    f.pos = pos.known() ? pos : SourcePos{1, 1};
-    f.message = std::move(message);
-    graph_.diagnostics.push_back(std::move(f));
+    tf::Diagnose(graph_, pos, std::move(message), file);
   }
 
   void Collect(const TfConfigFile& file, bool primary) {
@@ -634,14 +614,6 @@ class ConfigLoader {
     return v;
   }
 
-  void CollectRefs(const Value& v, const std::string& from) {
-    if (v.is_ref() && v.ref_target() != from) {
-      graph_.edges.push_back({from, v.ref_target(), Edge::Kind::kReference, v.pos()});
-    }
-    for (const Value& item : v.items()) CollectRefs(item, from);
-    for (const ValueEntry& e : v.entries()) CollectRefs(e.value, from);
-  }
-
   void Emit(Instance& inst) {
     Resource r;
     r.id = inst.address;
@@ -654,7 +626,7 @@ class ConfigLoader {
       r.metadata = Value::FromNode(*comment);
     }
     r.depends_on = inst.depends_on;
-    CollectRefs(r.properties, r.id);
+    tf::AddReferenceEdges(r.properties, r.id, graph_);
     for (const std::string& d : r.depends_on) {
       graph_.edges.push_back({r.id, d, Edge::Kind::kDependsOn, r.pos});
     }
