@@ -1,5 +1,6 @@
 #include "rules/sec/sec007_db_subnet_exposure.h"
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,7 +74,8 @@ struct Exposed {
   std::vector<RelatedLocation> related;
   const Value* first = nullptr;
   size_t first_index = 0;
-  std::string target;  // what the first subnet's default route leads to
+  std::string target;                // what the first subnet's default route leads to
+  std::set<const Resource*> routes;  // each route is a related location once
 
   void Add(RuleContext& ctx, const Subnet& s, const Route& route, const Value& item, size_t index) {
     std::string what = TargetLabel(route.target);
@@ -84,7 +86,9 @@ struct Exposed {
     }
     subnets.push_back(s.res->id);
     related.push_back(ctx.Related(*s.res, Quote(s.res->id) + " has a default route to " + what));
-    related.push_back(ctx.Related(*route.declared_by, "the default route to " + what));
+    if (routes.insert(route.declared_by).second) {
+      related.push_back(ctx.Related(*route.declared_by, "the default route to " + what));
+    }
   }
 };
 
