@@ -2,6 +2,7 @@
 // per row, attached to an instance unless a row says otherwise.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -232,6 +233,50 @@ Resources:
       (std::vector<std::string>{std::string("Rdp: 'Sg' admits port 3389 from 0.0.0.0/0 (the whole "
                                             "internet), which opens RDP (3389)") +
                                 kTail}));
+}
+
+// Terraform: inline ingress blocks, aws_security_group_rule and
+// aws_vpc_security_group_ingress_rule; an unresolved variable is not reported.
+TEST(Sec004, Terraform) {
+  constexpr std::string_view kTf = R"({
+  "variable": {"office": {"type": "string"}},
+  "resource": {
+    "aws_security_group": {
+      "bastion": {"ingress": [{"protocol": "tcp", "from_port": 22, "to_port": 22,
+                               "cidr_blocks": ["0.0.0.0/0"]}]},
+      "office": {"ingress": [{"protocol": "tcp", "from_port": 22, "to_port": 22,
+                              "cidr_blocks": ["${var.office}"]}]},
+      "windows": {}
+    },
+    "aws_security_group_rule": {
+      "all_v6": {"type": "ingress", "security_group_id": "${aws_security_group.windows.id}",
+                 "protocol": "-1", "from_port": 0, "to_port": 0, "ipv6_cidr_blocks": ["::/0"]}
+    },
+    "aws_vpc_security_group_ingress_rule": {
+      "rdp": {"security_group_id": "${aws_security_group.windows.id}", "ip_protocol": "tcp",
+              "from_port": 3389, "to_port": 3389, "cidr_ipv4": "0.0.0.0/0"}
+    },
+    "aws_instance": {
+      "a": {"ami": "ami-1", "vpc_security_group_ids": ["${aws_security_group.bastion.id}",
+            "${aws_security_group.office.id}", "${aws_security_group.windows.id}"]}
+    }
+  }
+})";
+  std::vector<std::string> got = Messages(FindingsOf("SEC004", kTf, "main.tf.json"));
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got,
+            (std::vector<std::string>{
+                std::string("aws_security_group.bastion: 'aws_security_group.bastion' admits "
+                            "port 22 from 0.0.0.0/0 (the whole internet), which opens SSH (22)") +
+                    kTail,
+                std::string("aws_security_group_rule.all_v6: 'aws_security_group.windows' "
+                            "admits all ports from ::/0 (the whole IPv6 internet), which opens "
+                            "SSH (22) and RDP (3389)") +
+                    kTail,
+                std::string("aws_vpc_security_group_ingress_rule.rdp: "
+                            "'aws_security_group.windows' admits port 3389 from 0.0.0.0/0 (the "
+                            "whole internet), which opens RDP (3389)") +
+                    kTail}));
 }
 
 }  // namespace

@@ -184,5 +184,38 @@ Resources:
   }
 }
 
+// Terraform: aws_db_instance and aws_rds_cluster_instance; absent is the provider's false,
+// an unresolved variable is unknown.
+TEST(Sec005DbPubliclyAccessible, Terraform) {
+  constexpr std::string_view kTf = R"({
+  "variable": {"public": {"type": "bool"}},
+  "resource": {
+    "aws_db_instance": {
+      "open": {"engine": "mysql", "publicly_accessible": true},
+      "closed": {"engine": "mysql", "publicly_accessible": false},
+      "absent": {"engine": "mysql"},
+      "unknown": {"engine": "mysql", "publicly_accessible": "${var.public}"}
+    },
+    "aws_rds_cluster": {"c": {"engine": "aurora-mysql"}},
+    "aws_rds_cluster_instance": {
+      "member": {"cluster_identifier": "${aws_rds_cluster.c.id}", "instance_class": "db.r6g.large",
+                 "engine": "aurora-mysql", "publicly_accessible": true}
+    }
+  }
+})";
+  Lines got;
+  for (const Finding& f : FindingsOf("SEC005", kTf, "main.tf.json")) {
+    got.emplace_back(f.pos.line, f.message);
+  }
+  EXPECT_EQ(got,
+            (Lines{{5,
+                    "'aws_db_instance.open' (aws_db_instance) has publicly_accessible true: the "
+                    "database gets a public address reachable from the internet; expected false"},
+                   {13,
+                    "'aws_rds_cluster_instance.member' (aws_rds_cluster_instance) has "
+                    "publicly_accessible true: the database gets a public address reachable "
+                    "from the internet; expected false"}}));
+}
+
 }  // namespace
 }  // namespace halint

@@ -246,5 +246,45 @@ TEST(Sec006, LongFormJsonMatchesShortFormYaml) {
                       "expected a redirect to HTTPS"}));
 }
 
+// Terraform: protocol absent on an ALB listener is HTTP (the provider's default); a redirect
+// block with protocol HTTPS passes; certificate_arn or aws_lb_listener_certificate count.
+TEST(Sec006, Terraform) {
+  constexpr std::string_view kTf = R"({
+  "resource": {
+    "aws_lb": {"pub": {"subnets": ["subnet-1", "subnet-2"]},
+               "int": {"internal": true, "subnets": ["subnet-1", "subnet-2"]}},
+    "aws_lb_listener": {
+      "plain": {"load_balancer_arn": "${aws_lb.pub.arn}", "port": 80,
+                "default_action": [{"type": "forward", "target_group_arn": "arn:tg"}]},
+      "redirect": {"load_balancer_arn": "${aws_lb.pub.arn}", "port": 8080, "protocol": "HTTP",
+                   "default_action": [{"type": "redirect",
+                                       "redirect": [{"protocol": "HTTPS", "port": "443",
+                                                     "status_code": "HTTP_301"}]}]},
+      "internal": {"load_balancer_arn": "${aws_lb.int.arn}", "port": 80, "protocol": "HTTP",
+                   "default_action": [{"type": "forward", "target_group_arn": "arn:tg"}]},
+      "nocert": {"load_balancer_arn": "${aws_lb.pub.arn}", "port": 443, "protocol": "HTTPS",
+                 "default_action": [{"type": "forward", "target_group_arn": "arn:tg"}]},
+      "cert": {"load_balancer_arn": "${aws_lb.pub.arn}", "port": 8443, "protocol": "HTTPS",
+               "certificate_arn": "arn:aws:acm:us-east-1:123456789012:certificate/x",
+               "default_action": [{"type": "forward", "target_group_arn": "arn:tg"}]},
+      "extra": {"load_balancer_arn": "${aws_lb.pub.arn}", "port": 9443, "protocol": "HTTPS",
+                "default_action": [{"type": "forward", "target_group_arn": "arn:tg"}]}
+    },
+    "aws_lb_listener_certificate": {
+      "x": {"listener_arn": "${aws_lb_listener.extra.arn}",
+            "certificate_arn": "arn:aws:acm:us-east-1:123456789012:certificate/y"}
+    }
+  }
+})";
+  EXPECT_EQ(Messages(FindingsOf("SEC006", kTf, "main.tf.json")),
+            (std::vector<std::string>{
+                "aws_lb_listener.plain: 'aws_lb_listener.plain' (aws_lb_listener) of "
+                "internet-facing ALB 'aws_lb.pub' serves plain HTTP on port 80: default_action is "
+                "forward, expected a redirect to HTTPS",
+                "aws_lb_listener.nocert: 'aws_lb_listener.nocert' (aws_lb_listener) uses HTTPS on "
+                "port 443 but certificate_arn is absent and no listener certificate names it; "
+                "expected a server certificate"}));
+}
+
 }  // namespace
 }  // namespace halint

@@ -164,5 +164,54 @@ TEST(Sec007, ConditionalRouteIsUnknown) {
   EXPECT_EQ(FindingsOf("SEC007", text).size(), 0u);
 }
 
+// Terraform: inline route blocks and aws_route, aws_db_subnet_group and
+// aws_elasticache_subnet_group.
+TEST(Sec007, Terraform) {
+  constexpr std::string_view kTf = R"({
+  "resource": {
+    "aws_vpc": {"v": {"cidr_block": "10.0.0.0/16"}},
+    "aws_internet_gateway": {"igw": {"vpc_id": "${aws_vpc.v.id}"}},
+    "aws_nat_gateway": {"nat": {"subnet_id": "${aws_subnet.pub.id}", "allocation_id": "eipalloc-1"}},
+    "aws_subnet": {
+      "pub": {"vpc_id": "${aws_vpc.v.id}", "cidr_block": "10.0.0.0/24"},
+      "priv": {"vpc_id": "${aws_vpc.v.id}", "cidr_block": "10.0.1.0/24"},
+      "iso": {"vpc_id": "${aws_vpc.v.id}", "cidr_block": "10.0.2.0/24"}
+    },
+    "aws_route_table": {
+      "pub": {"vpc_id": "${aws_vpc.v.id}",
+              "route": [{"cidr_block": "0.0.0.0/0", "gateway_id": "${aws_internet_gateway.igw.id}"}]},
+      "priv": {"vpc_id": "${aws_vpc.v.id}"},
+      "iso": {"vpc_id": "${aws_vpc.v.id}"}
+    },
+    "aws_route": {
+      "nat": {"route_table_id": "${aws_route_table.priv.id}", "destination_cidr_block": "0.0.0.0/0",
+              "nat_gateway_id": "${aws_nat_gateway.nat.id}"}
+    },
+    "aws_route_table_association": {
+      "pub": {"subnet_id": "${aws_subnet.pub.id}", "route_table_id": "${aws_route_table.pub.id}"},
+      "priv": {"subnet_id": "${aws_subnet.priv.id}", "route_table_id": "${aws_route_table.priv.id}"},
+      "iso": {"subnet_id": "${aws_subnet.iso.id}", "route_table_id": "${aws_route_table.iso.id}"}
+    },
+    "aws_db_subnet_group": {
+      "db": {"subnet_ids": ["${aws_subnet.iso.id}", "${aws_subnet.pub.id}"]},
+      "ok": {"subnet_ids": ["${aws_subnet.iso.id}"]}
+    },
+    "aws_elasticache_subnet_group": {"cache": {"subnet_ids": ["${aws_subnet.priv.id}"]}}
+  }
+})";
+  std::vector<std::string> got;
+  for (const Finding& f : FindingsOf("SEC007", kTf, "main.tf.json")) {
+    got.push_back(std::string(SeverityName(f.severity)) + " " + f.message);
+  }
+  EXPECT_EQ(got,
+            (std::vector<std::string>{
+                "error 'aws_db_subnet_group.db' (aws_db_subnet_group) subnet_ids include public "
+                "subnet 'aws_subnet.pub' (default route to an internet gateway); expected "
+                "isolated subnets with no default route",
+                "warning 'aws_elasticache_subnet_group.cache' (aws_elasticache_subnet_group) "
+                "subnet_ids include private subnet 'aws_subnet.priv' (default route to a NAT "
+                "gateway); expected isolated subnets with no default route"}));
+}
+
 }  // namespace
 }  // namespace halint
