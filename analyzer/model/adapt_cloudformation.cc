@@ -265,12 +265,8 @@ void AdaptListeners(const ResourceGraph& graph, Model& model) {
     if (res.type == "AWS::ElasticLoadBalancingV2::Listener") AdaptListener(graph, model, res);
   }
   for (const Resource& res : graph.resources) {
-    if (res.type != "AWS::ElasticLoadBalancingV2::ListenerCertificate") continue;
-    const Value& arn = res.properties["ListenerArn"];
-    if (Listener* l = MutableView(model.listeners, RefId(graph, arn))) {
-      l->listener_certificates.push_back(res.id);
-    } else if (!arn.is_known()) {
-      model.unresolved_listener_certificates = true;
+    if (res.type == "AWS::ElasticLoadBalancingV2::ListenerCertificate") {
+      AttachListenerCertificate(graph, model, res, res.properties["ListenerArn"]);
     }
   }
 }

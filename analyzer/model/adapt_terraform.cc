@@ -386,14 +386,8 @@ void AdaptListeners(const ResourceGraph& graph, Model& model) {
     }
   }
   for (const Resource& res : graph.resources) {
-    if (res.type != "aws_lb_listener_certificate" && res.type != "aws_alb_listener_certificate") {
-      continue;
-    }
-    const Value& arn = Arg(res.properties, "listener_arn");
-    if (Listener* l = MutableView(model.listeners, RefId(graph, arn))) {
-      l->listener_certificates.push_back(res.id);
-    } else if (!arn.is_known()) {
-      model.unresolved_listener_certificates = true;
+    if (res.type == "aws_lb_listener_certificate" || res.type == "aws_alb_listener_certificate") {
+      AttachListenerCertificate(graph, model, res, Arg(res.properties, "listener_arn"));
     }
   }
 }

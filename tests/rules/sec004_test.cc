@@ -11,7 +11,7 @@
 namespace halint {
 namespace {
 
-// The SG's inline rules start on line 18 (`{INGRESS}`); more resources go at `{EXTRA}`.
+// The SG's inline rules start on line 19 (`{INGRESS}`); more resources go at `{EXTRA}`.
 constexpr std::string_view kTemplate = R"(AWSTemplateFormatVersion: "2010-09-09"
 Parameters:
   SshCidr:
@@ -69,37 +69,37 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"SshFromInternet",
             "        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}",
             "",
-            {std::string("18:63 Sg: 'Sg' admits port 22 from 0.0.0.0/0 (the whole internet), "
+            {std::string("19:63 Sg: 'Sg' admits port 22 from 0.0.0.0/0 (the whole internet), "
                          "which opens SSH (22)") +
              kTail}},
         Row{"RdpFromInternet",
             "        - {IpProtocol: tcp, FromPort: 3389, ToPort: 3389, CidrIp: 0.0.0.0/0}",
             "",
-            {std::string("18:67 Sg: 'Sg' admits port 3389 from 0.0.0.0/0 (the whole internet), "
+            {std::string("19:67 Sg: 'Sg' admits port 3389 from 0.0.0.0/0 (the whole internet), "
                          "which opens RDP (3389)") +
              kTail}},
         Row{"PortRangeCoversBoth",
             "        - {IpProtocol: tcp, FromPort: 0, ToPort: 65535, CidrIp: 0.0.0.0/0}",
             "",
-            {std::string("18:65 Sg: 'Sg' admits all ports from 0.0.0.0/0 (the whole internet), "
+            {std::string("19:65 Sg: 'Sg' admits all ports from 0.0.0.0/0 (the whole internet), "
                          "which opens SSH (22) and RDP (3389)") +
              kTail}},
         Row{"AllProtocols",
             "        - {IpProtocol: \"-1\", CidrIp: 0.0.0.0/0}",
             "",
-            {std::string("18:42 Sg: 'Sg' admits all ports from 0.0.0.0/0 (the whole internet), "
+            {std::string("19:38 Sg: 'Sg' admits all ports from 0.0.0.0/0 (the whole internet), "
                          "which opens SSH (22) and RDP (3389)") +
              kTail}},
         Row{"Ipv6World",
             "        - {IpProtocol: tcp, FromPort: 20, ToPort: 30, CidrIpv6: \"::/0\"}",
             "",
-            {std::string("18:65 Sg: 'Sg' admits ports 20-30 from ::/0 (the whole IPv6 "
+            {std::string("19:65 Sg: 'Sg' admits ports 20-30 from ::/0 (the whole IPv6 "
                          "internet), which opens SSH (22)") +
              kTail}},
         Row{"DefaultedParameterIsKnown",
             "        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref OpenCidr}",
             "",
-            {std::string("18:63 Sg: 'Sg' admits port 22 from 0.0.0.0/0 (the whole internet), "
+            {std::string("19:63 Sg: 'Sg' admits port 22 from 0.0.0.0/0 (the whole internet), "
                          "which opens SSH (22)") +
              kTail}},
         Row{"StandaloneRuleReportedOnItself",
@@ -112,7 +112,7 @@ INSTANTIATE_TEST_SUITE_P(
             "      FromPort: 22\n"
             "      ToPort: 22\n"
             "      CidrIp: 0.0.0.0/0\n",
-            {std::string("26:15 SshIngress: 'Sg' admits port 22 from 0.0.0.0/0 (the whole "
+            {std::string("27:15 SshIngress: 'Sg' admits port 22 from 0.0.0.0/0 (the whole "
                          "internet), which opens SSH (22)") +
              kTail}},
         Row{"SpecificAddressPasses",
@@ -187,7 +187,7 @@ INSTANTIATE_TEST_SUITE_P(
             "      Type: network\n"
             "      Subnets: [subnet-1, subnet-2]\n"
             "      SecurityGroups: [!Ref Sg]\n",
-            {std::string("18:63 Sg: 'Sg' admits port 22 from 0.0.0.0/0 (the whole internet), "
+            {std::string("19:63 Sg: 'Sg' admits port 22 from 0.0.0.0/0 (the whole internet), "
                          "which opens SSH (22)") +
              kTail}},
         Row{"AlbGroupAlsoOnInstanceFails",
@@ -202,7 +202,7 @@ INSTANTIATE_TEST_SUITE_P(
             "    Properties:\n"
             "      ImageId: ami-12345678\n"
             "      SecurityGroupIds: [!Ref Sg]\n",
-            {std::string("18:63 Sg: 'Sg' admits port 22 from 0.0.0.0/0 (the whole internet), "
+            {std::string("19:63 Sg: 'Sg' admits port 22 from 0.0.0.0/0 (the whole internet), "
                          "which opens SSH (22)") +
              kTail}}),
     [](const testing::TestParamInfo<Row>& info) { return std::string(info.param.name); });

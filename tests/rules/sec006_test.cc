@@ -11,7 +11,7 @@
 namespace halint {
 namespace {
 
-// The listener's properties start on line 20 (`{LISTENER}`); more resources go at `{EXTRA}`.
+// The listener's properties start on line 21 (`{LISTENER}`); more resources go at `{EXTRA}`.
 constexpr std::string_view kTemplate = R"(AWSTemplateFormatVersion: "2010-09-09"
 Parameters:
   Proto:
@@ -52,7 +52,7 @@ constexpr char kForward[] =
     "        - {Type: forward, TargetGroupArn: arn:aws:elasticloadbalancing:tg}";
 
 constexpr char kForwardFinding[] =
-    "21:17 Listener: 'Listener' (AWS::ElasticLoadBalancingV2::Listener) of internet-facing ALB "
+    "22:17 Listener: 'Listener' (AWS::ElasticLoadBalancingV2::Listener) of internet-facing ALB "
     "'Alb' serves plain HTTP on port 80: DefaultActions is forward, expected a redirect to HTTPS";
 
 class Sec006Table : public testing::TestWithParam<Row> {};
@@ -86,7 +86,7 @@ INSTANTIATE_TEST_SUITE_P(
             "        - Type: redirect\n"
             "          RedirectConfig: {Host: www.example.com, StatusCode: HTTP_301}",
             "",
-            {"21:17 Listener: 'Listener' (AWS::ElasticLoadBalancingV2::Listener) of "
+            {"22:17 Listener: 'Listener' (AWS::ElasticLoadBalancingV2::Listener) of "
              "internet-facing ALB 'Alb' serves plain HTTP on port 80: DefaultActions is redirect "
              "to #{protocol}, expected a redirect to HTTPS"}},
         Row{"HttpFixedResponse",
@@ -96,7 +96,7 @@ INSTANTIATE_TEST_SUITE_P(
             "        - Type: fixed-response\n"
             "          FixedResponseConfig: {StatusCode: \"404\"}",
             "",
-            {"21:17 Listener: 'Listener' (AWS::ElasticLoadBalancingV2::Listener) of "
+            {"22:17 Listener: 'Listener' (AWS::ElasticLoadBalancingV2::Listener) of "
              "internet-facing ALB 'Alb' serves plain HTTP: DefaultActions is fixed-response, "
              "expected a redirect to HTTPS"}},
         Row{"InternalAlbPasses", kForward, "", {}, "internal"},
@@ -160,7 +160,7 @@ INSTANTIATE_TEST_SUITE_P(
             "      DefaultActions:\n"
             "        - {Type: forward, TargetGroupArn: arn:aws:elasticloadbalancing:tg}",
             "",
-            {"21:17 Listener: 'Listener' (AWS::ElasticLoadBalancingV2::Listener) uses HTTPS on "
+            {"22:17 Listener: 'Listener' (AWS::ElasticLoadBalancingV2::Listener) uses HTTPS on "
              "port 443 but Certificates is absent and no listener certificate names it; expected "
              "a server certificate"}},
         Row{"HttpsWithListenerCertificatePasses",
@@ -197,7 +197,7 @@ INSTANTIATE_TEST_SUITE_P(
             "      DefaultActions:\n"
             "        - {Type: forward, TargetGroupArn: arn:aws:elasticloadbalancing:tg}\n",
             {kForwardFinding,
-             "27:17 Other: 'Other' (AWS::ElasticLoadBalancingV2::Listener) of internet-facing "
+             "31:17 Other: 'Other' (AWS::ElasticLoadBalancingV2::Listener) of internet-facing "
              "ALB 'Alb' serves plain HTTP on port 8080: DefaultActions is forward, expected a "
              "redirect to HTTPS"}}),
     [](const testing::TestParamInfo<Row>& info) { return std::string(info.param.name); });

@@ -96,7 +96,7 @@ struct Row {
   const char* group_condition = "Metadata: {}";
 };
 
-std::vector<std::string> Run(const Row& row) {
+std::vector<std::string> RunRow(const Row& row) {
   std::string text = Substitute(std::string(kTemplate), {{"{GROUP_TYPE}", row.group_type},
                                                          {"{GROUP_CONDITION}", row.group_condition},
                                                          {"{SUBNETS}", row.subnets}});
@@ -113,13 +113,13 @@ constexpr char kPublic[] =
     "'PublicA' and 'PublicB' (default route to an internet gateway); expected isolated subnets "
     "with no default route";
 constexpr char kPrivate[] =
-    "warning 16:38: 'DbSubnets' (AWS::RDS::DBSubnetGroup) SubnetIds include private subnet "
+    "warning 16:47: 'DbSubnets' (AWS::RDS::DBSubnetGroup) SubnetIds include private subnet "
     "'PrivateA' (default route to a NAT gateway); expected isolated subnets with no default "
     "route";
 
 class Sec007Table : public testing::TestWithParam<Row> {};
 
-TEST_P(Sec007Table, ReportsExactly) { EXPECT_EQ(Run(GetParam()), GetParam().expected); }
+TEST_P(Sec007Table, ReportsExactly) { EXPECT_EQ(RunRow(GetParam()), GetParam().expected); }
 
 INSTANTIATE_TEST_SUITE_P(
     Sec007, Sec007Table,
@@ -127,7 +127,7 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"PublicSubnetsAreAnError", "[!Ref PublicA, !Ref PublicB]", {kPublic}},
         Row{"NatSubnetIsAWarning",
             "[!Ref IsolatedA, !Ref PrivateA]",
-            {"warning 16:37: 'DbSubnets' (AWS::RDS::DBSubnetGroup) SubnetIds include private "
+            {"warning 16:35: 'DbSubnets' (AWS::RDS::DBSubnetGroup) SubnetIds include private "
              "subnet 'PrivateA' (default route to a NAT gateway); expected isolated subnets with "
              "no default route"}},
         Row{"BothKinds", "[!Ref PublicA, !Ref PublicB, !Ref PrivateA]", {kPublic, kPrivate}},
