@@ -8,6 +8,10 @@
 #include "rules/sec/sec001_db_ingress_from_app_only.h"
 #include "rules/sec/sec002_app_ingress_from_lb_only.h"
 #include "rules/sec/sec003_app_tier_private.h"
+#include "rules/sec/sec004_admin_port_open.h"
+#include "rules/sec/sec005_db_publicly_accessible.h"
+#include "rules/sec/sec006_lb_plain_http.h"
+#include "rules/sec/sec007_db_subnet_exposure.h"
 #include "rules/tag/tag001_name_convention.h"
 
 namespace halint {
@@ -19,10 +23,15 @@ const std::vector<const Rule*>& AllRules() {
   static const Sec001DbIngressFromAppOnly sec001;
   static const Sec002AppIngressFromLbOnly sec002;
   static const Sec003AppTierPrivate sec003;
+  static const Sec004AdminPortOpen sec004;
+  static const Sec005DbPubliclyAccessible sec005;
+  static const Sec006LbPlainHttp sec006;
+  static const Sec007DbSubnetExposure sec007;
   static const Tag001NameConvention tag001;
   // One explicit list, sorted by ID (a test checks the order).
   static const std::vector<const Rule*> kRules = {
-      &ha001, &ha002, &ha003, &sec001, &sec002, &sec003, &tag001,
+      &ha001,  &ha002,  &ha003,  &sec001, &sec002, &sec003,
+      &sec004, &sec005, &sec006, &sec007, &tag001,
   };
   return kRules;
 }

@@ -241,6 +241,36 @@ void AdaptDataStore(const ResourceGraph& graph, Model& model, const Resource& re
   RefIds(graph, res.properties[sg_property], d.security_groups);
 }
 
+// SEC004-SEC007 views
+
+void AdaptListener(const ResourceGraph& graph, Model& model, const Resource& res) {
+  const Value& p = res.properties;
+  Listener& l = model.listeners[res.id];
+  l.res = &res;
+  l.load_balancer = RefId(graph, p["LoadBalancerArn"]);
+  l.protocol = p["Protocol"];
+  l.port = p["Port"];
+  l.default_actions_value = p["DefaultActions"];
+  l.default_actions_known = l.default_actions_value.is_list();
+  for (const Value& action : l.default_actions_value.items()) {
+    if (!action.is_map()) l.default_actions_known = false;
+    l.default_actions.push_back({action["Type"], action.AtPath("RedirectConfig.Protocol")});
+  }
+  l.certificates = p["Certificates"];
+}
+
+// Listeners, and the certificates attached to them by separate resources.
+void AdaptListeners(const ResourceGraph& graph, Model& model) {
+  for (const Resource& res : graph.resources) {
+    if (res.type == "AWS::ElasticLoadBalancingV2::Listener") AdaptListener(graph, model, res);
+  }
+  for (const Resource& res : graph.resources) {
+    if (res.type == "AWS::ElasticLoadBalancingV2::ListenerCertificate") {
+      AttachListenerCertificate(graph, model, res, res.properties["ListenerArn"]);
+    }
+  }
+}
+
 }  // namespace
 
 void AdaptCloudFormation(const ResourceGraph& graph, Model& model) {
@@ -363,6 +393,7 @@ void AdaptCloudFormation(const ResourceGraph& graph, Model& model) {
       }
     }
   }
+  AdaptListeners(graph, model);
   LinkIngressRules(model);
 }
 

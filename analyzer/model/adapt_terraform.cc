@@ -353,6 +353,45 @@ void ForwardedTargetGroups(const ResourceGraph& graph, const Value& action,
   }
 }
 
+// SEC004-SEC007 views
+
+void AdaptListener(const ResourceGraph& graph, Model& model, const Resource& res) {
+  const Value& p = res.properties;
+  Listener& l = model.listeners[res.id];
+  l.res = &res;
+  l.load_balancer = RefId(graph, Arg(p, "load_balancer_arn"));
+  l.protocol = Arg(p, "protocol");
+  const LoadBalancer* lb = Model::Get(model.load_balancers, l.load_balancer);
+  if (l.protocol.is_absent() && lb && lb->kind == LbKind::kApplication) {
+    // The provider's default on an ALB; NLB listeners always name theirs.
+    l.protocol = Value::String("HTTP", SourcePos{});
+    l.protocol.set_origin(Value::Origin::kDefaulted);
+  }
+  l.port = Arg(p, "port");
+  l.default_actions_value = Arg(p, "default_action");
+  l.default_actions_known = l.default_actions_value.is_list();
+  for (const Value& action : l.default_actions_value.items()) {
+    if (!action.is_map()) l.default_actions_known = false;
+    l.default_actions.push_back({Arg(action, "type"), Arg(Block(action, "redirect"), "protocol")});
+  }
+  l.certificates = Arg(p, "certificate_arn");
+}
+
+// Listeners (after the load balancers, whose type decides a missing protocol), and the
+// certificates attached to them by aws_lb_listener_certificate.
+void AdaptListeners(const ResourceGraph& graph, Model& model) {
+  for (const Resource& res : graph.resources) {
+    if (res.type == "aws_lb_listener" || res.type == "aws_alb_listener") {
+      AdaptListener(graph, model, res);
+    }
+  }
+  for (const Resource& res : graph.resources) {
+    if (res.type == "aws_lb_listener_certificate" || res.type == "aws_alb_listener_certificate") {
+      AttachListenerCertificate(graph, model, res, Arg(res.properties, "listener_arn"));
+    }
+  }
+}
+
 }  // namespace
 
 void AdaptTerraform(const ResourceGraph& graph, Model& model) {
@@ -513,6 +552,7 @@ void AdaptTerraform(const ResourceGraph& graph, Model& model) {
       }
     }
   }
+  AdaptListeners(graph, model);
   LinkIngressRules(model);
 }
 

@@ -80,6 +80,15 @@ void AddAssociation(const ResourceGraph& graph, Model& model, const Value& subne
   model.subnet_route_table[subnet_id] = RefId(graph, table);
 }
 
+void AttachListenerCertificate(const ResourceGraph& graph, Model& model, const Resource& res,
+                               const Value& listener_arn) {
+  if (Listener* l = MutableView(model.listeners, RefId(graph, listener_arn))) {
+    l->listener_certificates.push_back(res.id);
+  } else if (!listener_arn.is_known()) {
+    model.unresolved_listener_certificates = true;
+  }
+}
+
 void LinkIngressRules(Model& model) {
   for (const IngressRule& rule : model.ingress_rules) {
     if (SecurityGroup* sg = MutableView(model.security_groups, rule.group)) {

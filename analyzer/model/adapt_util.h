@@ -59,6 +59,11 @@ std::optional<bool> SchemeIsInternetFacing(const Value& scheme,
 void AddAssociation(const ResourceGraph& graph, Model& model, const Value& subnet,
                     const Value& table);
 
+// Records listener-certificate resource `res` on the listener `listener_arn` names; when
+// that value is unresolved, any listener may have it (Model::unresolved_listener_certificates).
+void AttachListenerCertificate(const ResourceGraph& graph, Model& model, const Resource& res,
+                               const Value& listener_arn);
+
 // Points every SecurityGroup at its rules in model.ingress_rules. Call once, after every
 // rule has been added.
 void LinkIngressRules(Model& model);

@@ -241,6 +241,29 @@ struct DataStore {
   std::vector<std::string> security_groups;
 };
 
+// SEC004-SEC007 views.
+
+// One entry of a listener's DefaultActions (TF default_action).
+struct ListenerAction {
+  Value type;               // "forward", "redirect", "fixed-response", "authenticate-oidc", ...
+  Value redirect_protocol;  // RedirectConfig.Protocol: "HTTPS", "HTTP", "#{protocol}"
+};
+
+// An AWS::ElasticLoadBalancingV2::Listener / aws_lb_listener.
+struct Listener {
+  const Resource* res = nullptr;
+  std::string load_balancer;  // the LB resource, "" when not in the template
+  Value protocol;             // "HTTP", "HTTPS", "TCP", ...; absent when not written
+  Value port;
+  Value default_actions_value;  // as written, for locations
+  std::vector<ListenerAction> default_actions;
+  bool default_actions_known = false;  // the list and every entry are known
+  Value certificates;                  // Certificates (TF certificate_arn) as written
+  // AWS::ElasticLoadBalancingV2::ListenerCertificate / aws_lb_listener_certificate
+  // resources that attach certificates to this listener.
+  std::vector<std::string> listener_certificates;
+};
+
 // Views point into each other and into the graph, so a model is moved, never copied.
 struct Model {
   Model() = default;
@@ -268,6 +291,10 @@ struct Model {
   std::map<std::string, DbCluster, std::less<>> db_clusters;
   std::map<std::string, SubnetGroup, std::less<>> subnet_groups;
   std::map<std::string, DataStore, std::less<>> data_stores;
+  std::map<std::string, Listener, std::less<>> listeners;
+  // True when some listener certificate names a listener that is unknown: any HTTPS
+  // listener may then have a certificate.
+  bool unresolved_listener_certificates = false;
   // Route table associations as written: subnet -> table. `unresolved_associations` is
   // true when some association's subnet or table is unknown, so a subnet without a known
   // association may still have one.

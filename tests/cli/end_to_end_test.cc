@@ -140,7 +140,7 @@ TEST(CliEndToEndTest, BundledExampleReportsItsKnownGaps) {
   nlohmann::json j = nlohmann::json::parse(o.out);
   std::vector<std::string> rules;
   for (const auto& f : j["findings"]) rules.push_back(f["rule"]);
-  EXPECT_EQ(rules, (std::vector<std::string>{"HA002", "HA003"}));
+  EXPECT_EQ(rules, (std::vector<std::string>{"HA002", "SEC007", "HA003"}));
 }
 
 }  // namespace

@@ -143,8 +143,12 @@ TEST_F(GoldenTest, ScenariosFindWhatTheyAreAbout) {
   const Case cases[] = {
       {"three-tier-after.yaml", kExitClean, {}},
       {"three-tier-after.json", kExitClean, {}},
-      {"three-tier-before.yaml", kExitFindings, {"HA002", "HA003", "SEC001", "SEC002", "SEC003"}},
-      {"three-tier-before.json", kExitFindings, {"HA002", "HA003", "SEC001", "SEC002", "SEC003"}},
+      {"three-tier-before.yaml",
+       kExitFindings,
+       {"HA002", "HA003", "SEC001", "SEC002", "SEC003", "SEC004", "SEC005", "SEC006", "SEC007"}},
+      {"three-tier-before.json",
+       kExitFindings,
+       {"HA002", "HA003", "SEC001", "SEC002", "SEC003", "SEC004", "SEC005", "SEC006", "SEC007"}},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.file);

@@ -57,7 +57,7 @@ if git commit -qm bad >"$work/bad.log" 2>&1; then
   fail "bad commit was not blocked"
 fi
 grep -q "^halint\.*Failed" "$work/bad.log" || { cat "$work/bad.log"; fail "no Failed line"; }
-grep -q "bad.yaml:116:3: error: .*\[HA002\]" "$work/bad.log" || { cat "$work/bad.log"; fail "no HA002"; }
+grep -q "bad.yaml:119:3: error: .*\[HA002\]" "$work/bad.log" || { cat "$work/bad.log"; fail "no HA002"; }
 grep -q "workflow.yml" "$work/bad.log" && { cat "$work/bad.log"; fail "non-template reported"; }
 [[ "$(git log --format=%s -1)" == good ]] || fail "HEAD moved"
 

@@ -122,6 +122,7 @@ TEST(GraphFormatTest, DotDrawsTopologyWithFindings) {
   }
   igw_Igw [label="Igw\ninternet gateway", fillcolor="#ffedd5"];
   db_Db [label="Db\nRDS instance (postgres)\nsingle-AZ\nHA003", shape=cylinder, fillcolor="#fecaca", color="#b91c1c", penwidth=2];
+  note_other_findings [label="other findings\nSEC006 (Listener)", shape=note, fillcolor="#fecaca", color="#b91c1c", penwidth=2];
   nat_Nat -> subnet_Private [label="0.0.0.0/0 (PrivateRt)", dir=back];
   igw_Igw -> subnet_Public [label="0.0.0.0/0 (PublicRt)", dir=back];
   igw_Igw -> lb_Lb [label="internet-facing"];
@@ -151,6 +152,7 @@ flowchart LR
   end
   igw_Igw["Igw<br/>internet gateway"]
   db_Db[("Db<br/>RDS instance (postgres)<br/>single-AZ<br/>HA003")]
+  note_other_findings["other findings<br/>SEC006 (Listener)"]
   subnet_Private -->|"0.0.0.0/0 (PrivateRt)"| nat_Nat
   subnet_Public -->|"0.0.0.0/0 (PublicRt)"| igw_Igw
   igw_Igw -->|"internet-facing"| lb_Lb
@@ -168,7 +170,7 @@ flowchart LR
   class nat_Nat,igw_Igw gateway
   class tg_Tg tg
   class instance_App compute
-  class lb_Lb,db_Db finding
+  class lb_Lb,db_Db,note_other_findings finding
   style vpc_Vpc stroke:#b91c1c,stroke-width:2px
 )mermaid");
 }
