@@ -567,6 +567,24 @@ TEST(Ha001AzSpread, Terraform) {
        {"5:5 aws_db_subnet_group.g: 'aws_db_subnet_group.g' (aws_db_subnet_group) lists only one "
         "subnet in subnet_ids; databases and caches in one AZ fail with that AZ: list at least two "
         "AZs"}},
+      {"aws_elb availability_zones: one",
+       R"json({
+ "resource": {
+  "aws_elb": {"classic": {"availability_zones": ["us-west-2c"], "listener": []}}
+ }
+})json",
+       {"3:27 aws_elb.classic: 'aws_elb.classic' (aws_elb) lists only us-west-2c in "
+        "availability_zones; load balancer nodes in one AZ fail with that AZ: list at least two "
+        "AZs"}},
+      {"ASG availability_zones: one",
+       R"json({
+ "resource": {
+  "aws_autoscaling_group": {"asg": {"min_size": 2, "max_size": 2, "availability_zones": ["us-east-1a"]}}
+ }
+})json",
+       {"3:67 aws_autoscaling_group.asg: 'aws_autoscaling_group.asg' (aws_autoscaling_group) lists "
+        "only us-east-1a in availability_zones; instances in one AZ fail with that AZ: list at "
+        "least two AZs"}},
   };
   ExpectTfCases("HA001", cases);
 }
