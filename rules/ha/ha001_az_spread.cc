@@ -65,6 +65,7 @@ void CheckGroup(const Model& model, RuleContext& ctx, const Resource& res,
   if (items.empty() || (!known && items.size() > 1)) return;
   SourcePos pos = PropertyPos(res, property);
   std::string path = PropPath(res, property);
+  std::string name = PropName(res, property);  // as the template spells it
   std::vector<AzKey> keys = AzsOf(model, items, kind);
   if (items.size() == 1) {
     std::string member;
@@ -76,17 +77,16 @@ void CheckGroup(const Model& model, RuleContext& ctx, const Resource& res,
       member = kind == Items::kSubnets ? "one subnet" : "one AZ";
     }
     ctx.Report(res, pos, path,
-               Quote(res.id) + " (" + res.type + ") lists only " + member + " in " +
-                   std::string(property) + "; " + std::string(what) +
-                   " in one AZ fail with that AZ: list at least two AZs");
+               Quote(res.id) + " (" + res.type + ") lists only " + member + " in " + name + "; " +
+                   std::string(what) + " in one AZ fail with that AZ: list at least two AZs");
     return;
   }
   std::optional<std::vector<AzKey>> azs = DistinctAzs(keys);
   if (azs && azs->size() == 1) {
     ctx.Report(res, pos, path,
                Quote(res.id) + " (" + res.type + ") lists " + std::to_string(items.size()) +
-                   " entries in " + std::string(property) + ", all in " + azs->front().Label() +
-                   "; " + std::string(what) +
+                   " entries in " + name + ", all in " + azs->front().Label() + "; " +
+                   std::string(what) +
                    " in one AZ fail with that AZ: spread them over at least two AZs");
   }
 }
@@ -143,7 +143,7 @@ void Ha001AzSpread::Check(const Model& model, RuleContext& ctx) const {
                  "load balancer nodes");
       continue;
     }
-    bool mappings = lb.res->properties.FindEntry("SubnetMappings") != nullptr;
+    bool mappings = lb.res->properties.FindEntry(PropName(*lb.res, "SubnetMappings")) != nullptr;
     CheckGroup(model, ctx, *lb.res, mappings ? "SubnetMappings" : "Subnets", Items::kSubnets,
                lb.subnet_items, lb.subnets_known, "load balancer nodes");
   }

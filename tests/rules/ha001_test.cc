@@ -298,5 +298,296 @@ TEST(Ha001AzSpread, VpcTiers) {
   EXPECT_EQ(LinesOf(VpcWithPublicSubnets({0, 1})), Lines{});
 }
 
+// Terraform `.tf.json` twins of the table rows, read alone as a module of one file.
+TEST(Ha001AzSpread, Terraform) {
+  const std::vector<TfCase> cases = {
+      {"lb subnets both names[0]",
+       R"json({
+ "data": {
+  "aws_availability_zones": {
+   "available": {
+    "state": "available"
+   }
+  }
+ },
+ "resource": {
+  "aws_subnet": {
+   "a": {
+    "vpc_id": "vpc-1",
+    "cidr_block": "10.0.0.0/24",
+    "availability_zone": "${data.aws_availability_zones.available.names[0]}"
+   },
+   "b": {
+    "vpc_id": "vpc-1",
+    "cidr_block": "10.0.1.0/24",
+    "availability_zone": "${data.aws_availability_zones.available.names[0]}"
+   }
+  },
+  "aws_lb": {
+   "lb": {
+    "internal": true,
+    "subnets": [
+     "${aws_subnet.a.id}",
+     "${aws_subnet.b.id}"
+    ]
+   }
+  }
+ }
+})json",
+       {"25:5 aws_lb.lb: 'aws_lb.lb' (aws_lb) lists 2 entries in subnets, all in AZ 0; load "
+        "balancer nodes in one AZ fail with that AZ: spread them over at least two AZs"}},
+      {"lb subnets names[0], names[1]",
+       R"json({
+ "data": {
+  "aws_availability_zones": {
+   "available": {
+    "state": "available"
+   }
+  }
+ },
+ "resource": {
+  "aws_subnet": {
+   "a": {
+    "vpc_id": "vpc-1",
+    "cidr_block": "10.0.0.0/24",
+    "availability_zone": "${data.aws_availability_zones.available.names[0]}"
+   },
+   "b": {
+    "vpc_id": "vpc-1",
+    "cidr_block": "10.0.1.0/24",
+    "availability_zone": "${data.aws_availability_zones.available.names[1]}"
+   }
+  },
+  "aws_lb": {
+   "lb": {
+    "internal": true,
+    "subnets": [
+     "${aws_subnet.a.id}",
+     "${aws_subnet.b.id}"
+    ]
+   }
+  }
+ }
+})json",
+       {}},
+      {"AZ from a variable without default: unknown",
+       R"json({
+ "variable": {
+  "az": {}
+ },
+ "resource": {
+  "aws_subnet": {
+   "a": {
+    "vpc_id": "vpc-1",
+    "cidr_block": "10.0.0.0/24",
+    "availability_zone": "${var.az}"
+   },
+   "b": {
+    "vpc_id": "vpc-1",
+    "cidr_block": "10.0.1.0/24",
+    "availability_zone": "${var.az}"
+   }
+  },
+  "aws_lb": {
+   "lb": {
+    "internal": true,
+    "subnets": [
+     "${aws_subnet.a.id}",
+     "${aws_subnet.b.id}"
+    ]
+   }
+  }
+ }
+})json",
+       {}},
+      {"AZ from a variable default",
+       R"json({
+ "variable": {
+  "az": {
+   "default": "us-east-1a"
+  }
+ },
+ "resource": {
+  "aws_subnet": {
+   "a": {
+    "vpc_id": "vpc-1",
+    "cidr_block": "10.0.0.0/24",
+    "availability_zone": "${var.az}"
+   },
+   "b": {
+    "vpc_id": "vpc-1",
+    "cidr_block": "10.0.1.0/24",
+    "availability_zone": "${var.az}"
+   }
+  },
+  "aws_lb": {
+   "lb": {
+    "internal": true,
+    "subnets": [
+     "${aws_subnet.a.id}",
+     "${aws_subnet.b.id}"
+    ]
+   }
+  }
+ }
+})json",
+       {"23:5 aws_lb.lb: 'aws_lb.lb' (aws_lb) lists 2 entries in subnets, all in us-east-1a; load "
+        "balancer nodes in one AZ fail with that AZ: spread them over at least two AZs"}},
+      {"subnet_mapping in one AZ",
+       R"json({
+ "resource": {
+  "aws_subnet": {
+   "a": {
+    "vpc_id": "vpc-1",
+    "cidr_block": "10.0.0.0/24",
+    "availability_zone": "us-east-1b"
+   },
+   "b": {
+    "vpc_id": "vpc-1",
+    "cidr_block": "10.0.1.0/24",
+    "availability_zone": "us-east-1b"
+   }
+  },
+  "aws_lb": {
+   "lb": {
+    "load_balancer_type": "network",
+    "internal": true,
+    "subnet_mapping": [
+     {
+      "subnet_id": "${aws_subnet.a.id}"
+     },
+     {
+      "subnet_id": "${aws_subnet.b.id}"
+     }
+    ]
+   }
+  }
+ }
+})json",
+       {"19:5 aws_lb.lb: 'aws_lb.lb' (aws_lb) lists 2 entries in subnet_mapping, all in "
+        "us-east-1b; load balancer nodes in one AZ fail with that AZ: spread them over at least "
+        "two AZs"}},
+      {"count from an unknown variable: judged as if created",
+       R"json({
+ "variable": {
+  "create": {
+   "type": "bool"
+  }
+ },
+ "resource": {
+  "aws_subnet": {
+   "a": {
+    "vpc_id": "vpc-1",
+    "cidr_block": "10.0.0.0/24",
+    "availability_zone": "us-east-1a"
+   },
+   "b": {
+    "vpc_id": "vpc-1",
+    "cidr_block": "10.0.1.0/24",
+    "availability_zone": "us-east-1a"
+   }
+  },
+  "aws_lb": {
+   "lb": {
+    "count": "${var.create ? 1 : 0}",
+    "internal": true,
+    "subnets": [
+     "${aws_subnet.a.id}",
+     "${aws_subnet.b.id}"
+    ]
+   }
+  }
+ }
+})json",
+       {"24:5 aws_lb.lb: 'aws_lb.lb' (aws_lb) lists 2 entries in subnets, all in us-east-1a; load "
+        "balancer nodes in one AZ fail with that AZ: spread them over at least two AZs"}},
+      {"count 0: not created",
+       R"json({
+ "resource": {
+  "aws_subnet": {
+   "a": {
+    "vpc_id": "vpc-1",
+    "cidr_block": "10.0.0.0/24",
+    "availability_zone": "us-east-1a"
+   },
+   "b": {
+    "vpc_id": "vpc-1",
+    "cidr_block": "10.0.1.0/24",
+    "availability_zone": "us-east-1a"
+   }
+  },
+  "aws_lb": {
+   "lb": {
+    "count": 0,
+    "internal": true,
+    "subnets": [
+     "${aws_subnet.a.id}",
+     "${aws_subnet.b.id}"
+    ]
+   }
+  }
+ }
+})json",
+       {}},
+      {"ASG vpc_zone_identifier splat of count subnets in one AZ",
+       R"json({
+ "resource": {
+  "aws_subnet": {
+   "s": {
+    "count": 2,
+    "vpc_id": "vpc-1",
+    "cidr_block": "10.0.${count.index}.0/24",
+    "availability_zone": "us-east-1c"
+   }
+  },
+  "aws_autoscaling_group": {
+   "asg": {
+    "min_size": 2,
+    "max_size": 2,
+    "vpc_zone_identifier": "${aws_subnet.s[*].id}"
+   }
+  }
+ }
+})json",
+       {"15:5 aws_autoscaling_group.asg: 'aws_autoscaling_group.asg' (aws_autoscaling_group) lists "
+        "2 entries in vpc_zone_identifier, all in us-east-1c; instances in one AZ fail with that "
+        "AZ: spread them over at least two AZs"}},
+      {"db subnet group with one subnet",
+       R"json({
+ "resource": {
+  "aws_db_subnet_group": {
+   "g": {
+    "subnet_ids": [
+     "subnet-0aaaaaaaaaaaaaaaa"
+    ]
+   }
+  }
+ }
+})json",
+       {"5:5 aws_db_subnet_group.g: 'aws_db_subnet_group.g' (aws_db_subnet_group) lists only one "
+        "subnet in subnet_ids; databases and caches in one AZ fail with that AZ: list at least two "
+        "AZs"}},
+      {"aws_elb availability_zones: one",
+       R"json({
+ "resource": {
+  "aws_elb": {"classic": {"availability_zones": ["us-west-2c"], "listener": []}}
+ }
+})json",
+       {"3:27 aws_elb.classic: 'aws_elb.classic' (aws_elb) lists only us-west-2c in "
+        "availability_zones; load balancer nodes in one AZ fail with that AZ: list at least two "
+        "AZs"}},
+      {"ASG availability_zones: one",
+       R"json({
+ "resource": {
+  "aws_autoscaling_group": {"asg": {"min_size": 2, "max_size": 2, "availability_zones": ["us-east-1a"]}}
+ }
+})json",
+       {"3:67 aws_autoscaling_group.asg: 'aws_autoscaling_group.asg' (aws_autoscaling_group) lists "
+        "only us-east-1a in availability_zones; instances in one AZ fail with that AZ: list at "
+        "least two AZs"}},
+  };
+  ExpectTfCases("HA001", cases);
+}
+
 }  // namespace
 }  // namespace halint

@@ -191,5 +191,192 @@ TEST(Ha002NatPerAz, FindingRelatesTheRouteTablesAndServedSubnets) {
             "private subnet in AZ 1 routed through 'Nat' by 'PrivateRt'");
 }
 
+// Terraform `.tf.json` twins of the table rows, read alone as a module of one file.
+TEST(Ha002NatPerAz, Terraform) {
+  const std::vector<TfCase> cases = {
+      {"a NAT gateway per AZ, inline routes",
+       R"json({
+ "data": {"aws_availability_zones": {"available": {"state": "available"}}},
+ "resource": {
+  "aws_vpc": {
+   "main": {"cidr_block": "10.0.0.0/16"}
+  },
+  "aws_internet_gateway": {
+   "igw": {"vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_subnet": {
+   "pub": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index + 10}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"}
+  },
+  "aws_route_table": {
+   "pub": {"vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": "${aws_internet_gateway.igw.id}", "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": null, "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": null, "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": "${aws_nat_gateway.nat[count.index].id}", "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]}
+  },
+  "aws_route_table_association": {
+   "pub": {"count": 2, "subnet_id": "${aws_subnet.pub[count.index].id}", "route_table_id": "${aws_route_table.pub.id}"},
+   "priv": {"count": 2, "subnet_id": "${aws_subnet.priv[count.index].id}", "route_table_id": "${aws_route_table.priv[count.index].id}"}
+  },
+  "aws_nat_gateway": {
+   "nat": {"count": 2, "allocation_id": "eipalloc-1", "subnet_id": "${aws_subnet.pub[count.index].id}"}
+  }
+ }
+})json",
+       {}},
+      {"one NAT gateway (count 1) for both AZs",
+       R"json({
+ "data": {"aws_availability_zones": {"available": {"state": "available"}}},
+ "resource": {
+  "aws_vpc": {
+   "main": {"cidr_block": "10.0.0.0/16"}
+  },
+  "aws_internet_gateway": {
+   "igw": {"vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_subnet": {
+   "pub": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index + 10}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"}
+  },
+  "aws_route_table": {
+   "pub": {"vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": "${aws_internet_gateway.igw.id}", "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": null, "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": null, "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": "${aws_nat_gateway.nat[0].id}", "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]}
+  },
+  "aws_route_table_association": {
+   "pub": {"count": 2, "subnet_id": "${aws_subnet.pub[count.index].id}", "route_table_id": "${aws_route_table.pub.id}"},
+   "priv": {"count": 2, "subnet_id": "${aws_subnet.priv[count.index].id}", "route_table_id": "${aws_route_table.priv[count.index].id}"}
+  },
+  "aws_nat_gateway": {
+   "nat": {"count": 1, "allocation_id": "eipalloc-1", "subnet_id": "${aws_subnet.pub[count.index].id}"}
+  }
+ }
+})json",
+       {"23:4 aws_nat_gateway.nat[0]: 'aws_nat_gateway.nat[0]' serves private subnets in 2 AZs (AZ "
+        "0, AZ 1); if AZ 0 fails, 'aws_subnet.priv[1]' loses outbound access"}},
+      {"crossed: each route table targets the other AZ's NAT",
+       R"json({
+ "data": {"aws_availability_zones": {"available": {"state": "available"}}},
+ "resource": {
+  "aws_vpc": {
+   "main": {"cidr_block": "10.0.0.0/16"}
+  },
+  "aws_internet_gateway": {
+   "igw": {"vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_subnet": {
+   "pub": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index + 10}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"}
+  },
+  "aws_route_table": {
+   "pub": {"vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": "${aws_internet_gateway.igw.id}", "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": null, "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": null, "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": "${aws_nat_gateway.nat[1 - count.index].id}", "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]}
+  },
+  "aws_route_table_association": {
+   "pub": {"count": 2, "subnet_id": "${aws_subnet.pub[count.index].id}", "route_table_id": "${aws_route_table.pub.id}"},
+   "priv": {"count": 2, "subnet_id": "${aws_subnet.priv[count.index].id}", "route_table_id": "${aws_route_table.priv[count.index].id}"}
+  },
+  "aws_nat_gateway": {
+   "nat": {"count": 2, "allocation_id": "eipalloc-1", "subnet_id": "${aws_subnet.pub[count.index].id}"}
+  }
+ }
+})json",
+       {"23:4 aws_nat_gateway.nat[0]: 'aws_nat_gateway.nat[0]' in AZ 0 serves private subnets only "
+        "in AZ 1; if AZ 0 fails, 'aws_subnet.priv[1]' loses outbound access",
+        "23:4 aws_nat_gateway.nat[1]: 'aws_nat_gateway.nat[1]' in AZ 1 serves private subnets only "
+        "in AZ 0; if AZ 1 fails, 'aws_subnet.priv[0]' loses outbound access"}},
+      {"NAT gateways in the private subnets",
+       R"json({
+ "data": {"aws_availability_zones": {"available": {"state": "available"}}},
+ "resource": {
+  "aws_vpc": {
+   "main": {"cidr_block": "10.0.0.0/16"}
+  },
+  "aws_internet_gateway": {
+   "igw": {"vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_subnet": {
+   "pub": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index + 10}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"}
+  },
+  "aws_route_table": {
+   "pub": {"vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": "${aws_internet_gateway.igw.id}", "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": null, "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": null, "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": "${aws_nat_gateway.nat[count.index].id}", "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]}
+  },
+  "aws_route_table_association": {
+   "pub": {"count": 2, "subnet_id": "${aws_subnet.pub[count.index].id}", "route_table_id": "${aws_route_table.pub.id}"},
+   "priv": {"count": 2, "subnet_id": "${aws_subnet.priv[count.index].id}", "route_table_id": "${aws_route_table.priv[count.index].id}"}
+  },
+  "aws_nat_gateway": {
+   "nat": {"count": 2, "allocation_id": "eipalloc-1", "subnet_id": "${aws_subnet.priv[count.index].id}"}
+  }
+ }
+})json",
+       {"23:55 aws_nat_gateway.nat[0]: 'aws_nat_gateway.nat[0]' is in private subnet "
+        "'aws_subnet.priv[0]', which has no route to an internet gateway; a public NAT gateway "
+        "must sit in a public subnet",
+        "23:55 aws_nat_gateway.nat[1]: 'aws_nat_gateway.nat[1]' is in private subnet "
+        "'aws_subnet.priv[1]', which has no route to an internet gateway; a public NAT gateway "
+        "must sit in a public subnet"}},
+      {"NAT gateway subnet from a variable without default: unknown",
+       R"json({
+ "data": {"aws_availability_zones": {"available": {"state": "available"}}},
+ "variable": {"subnet": {"type": "string"}},
+ "resource": {
+  "aws_vpc": {
+   "main": {"cidr_block": "10.0.0.0/16"}
+  },
+  "aws_internet_gateway": {
+   "igw": {"vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_subnet": {
+   "pub": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index + 10}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"}
+  },
+  "aws_route_table": {
+   "pub": {"vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": "${aws_internet_gateway.igw.id}", "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": null, "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": null, "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": "${aws_nat_gateway.nat[0].id}", "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]}
+  },
+  "aws_route_table_association": {
+   "pub": {"count": 2, "subnet_id": "${aws_subnet.pub[count.index].id}", "route_table_id": "${aws_route_table.pub.id}"},
+   "priv": {"count": 2, "subnet_id": "${aws_subnet.priv[count.index].id}", "route_table_id": "${aws_route_table.priv[count.index].id}"}
+  },
+  "aws_nat_gateway": {
+   "nat": {"count": 1, "allocation_id": "eipalloc-1", "subnet_id": "${var.subnet}"}
+  }
+ }
+})json",
+       {"24:4 aws_nat_gateway.nat[0]: 'aws_nat_gateway.nat[0]' serves private subnets in 2 AZs (AZ "
+        "0, AZ 1); if its AZ fails, the subnets in the other AZs lose outbound access"}},
+      {"NAT count from an unknown variable",
+       R"json({
+ "data": {"aws_availability_zones": {"available": {"state": "available"}}},
+ "variable": {"n": {"type": "number"}},
+ "resource": {
+  "aws_vpc": {
+   "main": {"cidr_block": "10.0.0.0/16"}
+  },
+  "aws_internet_gateway": {
+   "igw": {"vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_subnet": {
+   "pub": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index + 10}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"}
+  },
+  "aws_route_table": {
+   "pub": {"vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": "${aws_internet_gateway.igw.id}", "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": null, "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": null, "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": "${aws_nat_gateway.nat[count.index].id}", "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]}
+  },
+  "aws_route_table_association": {
+   "pub": {"count": 2, "subnet_id": "${aws_subnet.pub[count.index].id}", "route_table_id": "${aws_route_table.pub.id}"},
+   "priv": {"count": 2, "subnet_id": "${aws_subnet.priv[count.index].id}", "route_table_id": "${aws_route_table.priv[count.index].id}"}
+  },
+  "aws_nat_gateway": {
+   "nat": {"count": "${var.n}", "allocation_id": "eipalloc-1", "subnet_id": "${aws_subnet.pub[0].id}"}
+  }
+ }
+})json",
+       {}},
+  };
+  ExpectTfCases("HA002", cases);
+}
+
 }  // namespace
 }  // namespace halint

@@ -362,5 +362,218 @@ TEST(Ha003DbMultiAz, AuroraFindingRelatesTheInstances) {
   EXPECT_EQ(found[0].related[0].message, "the cluster's only instance");
 }
 
+// Terraform `.tf.json` twins of the table rows, read alone as a module of one file.
+TEST(Ha003DbMultiAz, Terraform) {
+  const std::vector<TfCase> cases = {
+      {"multi_az absent",
+       R"json({
+ "resource": {
+  "aws_db_instance": {
+   "db": {
+    "engine": "postgres",
+    "instance_class": "db.t3.micro"
+   }
+  }
+ }
+})json",
+       {"4:4 aws_db_instance.db: 'aws_db_instance.db' (aws_db_instance) does not set multi_az, "
+        "which defaults to false: the database runs in one AZ with no standby; set multi_az to "
+        "true"}},
+      {"multi_az false",
+       R"json({
+ "resource": {
+  "aws_db_instance": {
+   "db": {
+    "engine": "postgres",
+    "instance_class": "db.t3.micro",
+    "multi_az": false
+   }
+  }
+ }
+})json",
+       {"7:5 aws_db_instance.db: 'aws_db_instance.db' (aws_db_instance) has multi_az false: the "
+        "database runs in one AZ with no standby; set multi_az to true"}},
+      {"multi_az true",
+       R"json({
+ "resource": {
+  "aws_db_instance": {
+   "db": {
+    "engine": "postgres",
+    "instance_class": "db.t3.micro",
+    "multi_az": true
+   }
+  }
+ }
+})json",
+       {}},
+      {"multi_az from a variable without default: unknown",
+       R"json({
+ "variable": {
+  "m": {
+   "type": "bool"
+  }
+ },
+ "resource": {
+  "aws_db_instance": {
+   "db": {
+    "engine": "postgres",
+    "instance_class": "db.t3.micro",
+    "multi_az": "${var.m}"
+   }
+  }
+ }
+})json",
+       {}},
+      {"multi_az from a local",
+       R"json({
+ "locals": {
+  "m": false
+ },
+ "resource": {
+  "aws_db_instance": {
+   "db": {
+    "engine": "postgres",
+    "instance_class": "db.t3.micro",
+    "multi_az": "${local.m}"
+   }
+  }
+ }
+})json",
+       {"10:5 aws_db_instance.db: 'aws_db_instance.db' (aws_db_instance) has multi_az false: the "
+        "database runs in one AZ with no standby; set multi_az to true"}},
+      {"count from an unknown variable: judged as if created",
+       R"json({
+ "variable": {
+  "create": {
+   "type": "bool"
+  }
+ },
+ "resource": {
+  "aws_db_instance": {
+   "db": {
+    "engine": "postgres",
+    "instance_class": "db.t3.micro",
+    "count": "${var.create ? 1 : 0}"
+   }
+  }
+ }
+})json",
+       {"9:4 aws_db_instance.db: 'aws_db_instance.db' (aws_db_instance) does not set multi_az, "
+        "which defaults to false: the database runs in one AZ with no standby; set multi_az to "
+        "true"}},
+      {"aurora with one instance (count 1)",
+       R"json({
+ "resource": {
+  "aws_rds_cluster": {
+   "c": {
+    "engine": "aurora-mysql"
+   }
+  },
+  "aws_rds_cluster_instance": {
+   "i": {
+    "count": 1,
+    "cluster_identifier": "${aws_rds_cluster.c.id}",
+    "instance_class": "db.r6g.large",
+    "engine": "aurora-mysql"
+   }
+  }
+ }
+})json",
+       {"4:4 aws_rds_cluster.c: Aurora cluster 'aws_rds_cluster.c' has one DB instance, "
+        "'aws_rds_cluster_instance.i[0]', and no replica to fail over to: a writer failure means "
+        "downtime until a new instance is up"}},
+      {"aurora with two instances (count 2)",
+       R"json({
+ "resource": {
+  "aws_rds_cluster": {
+   "c": {
+    "engine": "aurora-mysql"
+   }
+  },
+  "aws_rds_cluster_instance": {
+   "i": {
+    "count": 2,
+    "cluster_identifier": "${aws_rds_cluster.c.id}",
+    "instance_class": "db.r6g.large",
+    "engine": "aurora-mysql"
+   }
+  }
+ }
+})json",
+       {}},
+      {"aurora with instances from for_each",
+       R"json({
+ "resource": {
+  "aws_rds_cluster": {
+   "c": {
+    "engine": "aurora-mysql"
+   }
+  },
+  "aws_rds_cluster_instance": {
+   "i": {
+    "for_each": {
+     "a": 1,
+     "b": 2
+    },
+    "cluster_identifier": "${aws_rds_cluster.c.id}",
+    "instance_class": "db.r6g.large"
+   }
+  }
+ }
+})json",
+       {}},
+  };
+  ExpectTfCases("HA003", cases);
+}
+
+TEST(Ha003DbMultiAz, TerraformTwinHasTheSameFindings) {
+  constexpr char kCfn[] = R"(Resources:
+  Single:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: postgres
+      DBInstanceClass: db.t3.micro
+  Off:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: postgres
+      DBInstanceClass: db.t3.micro
+      MultiAZ: false
+  Multi:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: postgres
+      DBInstanceClass: db.t3.micro
+      MultiAZ: true
+  Aurora:
+    Type: AWS::RDS::DBCluster
+    Properties:
+      Engine: aurora-mysql
+  Writer:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: aurora-mysql
+      DBInstanceClass: db.r6g.large
+      DBClusterIdentifier: !Ref Aurora
+)";
+  constexpr char kTf[] = R"json({
+ "resource": {
+  "aws_db_instance": {
+   "Single": {"engine": "postgres", "instance_class": "db.t3.micro"},
+   "Off": {"engine": "postgres", "instance_class": "db.t3.micro", "multi_az": false},
+   "Multi": {"engine": "postgres", "instance_class": "db.t3.micro", "multi_az": true}
+  },
+  "aws_rds_cluster": {"Aurora": {"engine": "aurora-mysql"}},
+  "aws_rds_cluster_instance": {
+   "Writer": {"engine": "aurora-mysql", "instance_class": "db.r6g.large",
+              "cluster_identifier": "${aws_rds_cluster.Aurora.id}"}
+  }
+ }
+})json";
+  std::vector<std::string> cfn = RulesAndResources(FindingsOf("HA003", kCfn));
+  EXPECT_EQ(cfn, (std::vector<std::string>{"HA003 Single", "HA003 Off", "HA003 Aurora"}));
+  EXPECT_EQ(RulesAndResources(FindingsOf("HA003", kTf, "template.json")), cfn);
+}
+
 }  // namespace
 }  // namespace halint

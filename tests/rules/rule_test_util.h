@@ -69,4 +69,33 @@ inline std::vector<std::string> Messages(const std::vector<Finding>& findings) {
   return out;
 }
 
+// "rule resource" for each finding, with a Terraform address reduced to its resource name
+// ("aws_db_instance.Db" -> "Db"): for comparing a CloudFormation template with its Terraform
+// twin whose logical IDs are the Terraform names.
+inline std::vector<std::string> RulesAndResources(const std::vector<Finding>& findings) {
+  std::vector<std::string> out;
+  for (const Finding& f : findings) {
+    size_t dot = f.resource.find('.');
+    out.push_back(f.rule_id + " " +
+                  (dot == std::string::npos ? f.resource : f.resource.substr(dot + 1)));
+  }
+  return out;
+}
+
+// A Terraform configuration case of a rule table: the Describe() of its findings.
+struct TfCase {
+  const char* name;
+  std::string text;
+  std::vector<std::string> expected;
+};
+
+// Runs each case as a `.tf.json` configuration read alone (named template.json, so no
+// sibling file joins the module) and compares the findings of `rule_id` with `expected`.
+inline void ExpectTfCases(std::string_view rule_id, const std::vector<TfCase>& cases) {
+  for (const TfCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    EXPECT_EQ(Describe(FindingsOf(rule_id, c.text, "template.json")), c.expected);
+  }
+}
+
 }  // namespace halint

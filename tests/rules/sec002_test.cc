@@ -344,5 +344,246 @@ TEST(Sec002, SharedLbAndAppSecurityGroupSameInBothSyntaxes) {
   EXPECT_EQ(FindingsOf("SEC002", kJson).at(0).pos.line, 4u);
 }
 
+// Terraform `.tf.json` twins of the table rows, read alone as a module of one file.
+TEST(Sec002, Terraform) {
+  const std::vector<TfCase> cases = {
+      {"inline ingress from 0.0.0.0/0",
+       R"json({
+ "resource": {
+  "aws_security_group": {
+   "lb": {"vpc_id": "vpc-1"},
+   "app": {"vpc_id": "vpc-1", "ingress": [{"cidr_blocks": ["0.0.0.0/0"], "description": null, "from_port": 8080, "ipv6_cidr_blocks": null, "prefix_list_ids": null, "protocol": "tcp", "security_groups": null, "self": null, "to_port": 8080}]},
+   "db": {"vpc_id": "vpc-1"}
+  },
+  "aws_lb": {
+   "lb": {"internal": true, "subnets": ["subnet-1", "subnet-2"], "security_groups": ["${aws_security_group.lb.id}"]}
+  },
+  "aws_lb_target_group": {
+   "tg": {"port": 80, "protocol": "HTTP", "vpc_id": "vpc-1"}
+  },
+  "aws_launch_template": {
+   "lt": {"image_id": "ami-1", "vpc_security_group_ids": ["${aws_security_group.app.id}"]}
+  },
+  "aws_autoscaling_group": {
+   "asg": {"min_size": 2, "max_size": 2, "vpc_zone_identifier": ["subnet-1", "subnet-2"], "target_group_arns": ["${aws_lb_target_group.tg.arn}"], "launch_template": [{"id": "${aws_launch_template.lt.id}", "version": "$Latest"}]}
+  },
+  "aws_db_instance": {
+   "db": {"engine": "postgres", "instance_class": "db.t3.micro", "multi_az": true, "vpc_security_group_ids": ["${aws_security_group.db.id}"]}
+  }
+ }
+})json",
+       {"5:60 aws_security_group.app: 'aws_security_group.app' admits port 8080 from 0.0.0.0/0 "
+        "(the whole internet); app servers should admit only the load balancer's security group"}},
+      {"inline ingress from the tier's source group",
+       R"json({
+ "resource": {
+  "aws_security_group": {
+   "lb": {"vpc_id": "vpc-1"},
+   "app": {"vpc_id": "vpc-1", "ingress": [{"cidr_blocks": null, "description": null, "from_port": 8080, "ipv6_cidr_blocks": null, "prefix_list_ids": null, "protocol": "tcp", "security_groups": ["${aws_security_group.lb.id}"], "self": null, "to_port": 8080}]},
+   "db": {"vpc_id": "vpc-1"}
+  },
+  "aws_lb": {
+   "lb": {"internal": true, "subnets": ["subnet-1", "subnet-2"], "security_groups": ["${aws_security_group.lb.id}"]}
+  },
+  "aws_lb_target_group": {
+   "tg": {"port": 80, "protocol": "HTTP", "vpc_id": "vpc-1"}
+  },
+  "aws_launch_template": {
+   "lt": {"image_id": "ami-1", "vpc_security_group_ids": ["${aws_security_group.app.id}"]}
+  },
+  "aws_autoscaling_group": {
+   "asg": {"min_size": 2, "max_size": 2, "vpc_zone_identifier": ["subnet-1", "subnet-2"], "target_group_arns": ["${aws_lb_target_group.tg.arn}"], "launch_template": [{"id": "${aws_launch_template.lt.id}", "version": "$Latest"}]}
+  },
+  "aws_db_instance": {
+   "db": {"engine": "postgres", "instance_class": "db.t3.micro", "multi_az": true, "vpc_security_group_ids": ["${aws_security_group.db.id}"]}
+  }
+ }
+})json",
+       {}},
+      {"aws_security_group_rule from the VPC-sized range of a variable default",
+       R"json({
+ "variable": {"cidr": {"default": "10.0.0.0/16"}},
+ "resource": {
+  "aws_security_group": {
+   "lb": {"vpc_id": "vpc-1"},
+   "app": {"vpc_id": "vpc-1"},
+   "db": {"vpc_id": "vpc-1"}
+  },
+  "aws_lb": {
+   "lb": {"internal": true, "subnets": ["subnet-1", "subnet-2"], "security_groups": ["${aws_security_group.lb.id}"]}
+  },
+  "aws_lb_target_group": {
+   "tg": {"port": 80, "protocol": "HTTP", "vpc_id": "vpc-1"}
+  },
+  "aws_launch_template": {
+   "lt": {"image_id": "ami-1", "vpc_security_group_ids": ["${aws_security_group.app.id}"]}
+  },
+  "aws_autoscaling_group": {
+   "asg": {"min_size": 2, "max_size": 2, "vpc_zone_identifier": ["subnet-1", "subnet-2"], "target_group_arns": ["${aws_lb_target_group.tg.arn}"], "launch_template": [{"id": "${aws_launch_template.lt.id}", "version": "$Latest"}]}
+  },
+  "aws_db_instance": {
+   "db": {"engine": "postgres", "instance_class": "db.t3.micro", "multi_az": true, "vpc_security_group_ids": ["${aws_security_group.db.id}"]}
+  },
+  "aws_security_group_rule": {
+   "r": {"type": "ingress", "security_group_id": "${aws_security_group.app.id}", "protocol": "tcp", "from_port": 8080, "to_port": 8080, "cidr_blocks": ["${var.cidr}"]}
+  }
+ }
+})json",
+       {"25:153 aws_security_group_rule.r: 'aws_security_group.app' admits port 8080 from the "
+        "address range 10.0.0.0/16; app servers should admit only the load balancer's security "
+        "group"}},
+      {"aws_security_group_rule from a variable without default: unknown",
+       R"json({
+ "variable": {"cidr": {"type": "string"}},
+ "resource": {
+  "aws_security_group": {
+   "lb": {"vpc_id": "vpc-1"},
+   "app": {"vpc_id": "vpc-1"},
+   "db": {"vpc_id": "vpc-1"}
+  },
+  "aws_lb": {
+   "lb": {"internal": true, "subnets": ["subnet-1", "subnet-2"], "security_groups": ["${aws_security_group.lb.id}"]}
+  },
+  "aws_lb_target_group": {
+   "tg": {"port": 80, "protocol": "HTTP", "vpc_id": "vpc-1"}
+  },
+  "aws_launch_template": {
+   "lt": {"image_id": "ami-1", "vpc_security_group_ids": ["${aws_security_group.app.id}"]}
+  },
+  "aws_autoscaling_group": {
+   "asg": {"min_size": 2, "max_size": 2, "vpc_zone_identifier": ["subnet-1", "subnet-2"], "target_group_arns": ["${aws_lb_target_group.tg.arn}"], "launch_template": [{"id": "${aws_launch_template.lt.id}", "version": "$Latest"}]}
+  },
+  "aws_db_instance": {
+   "db": {"engine": "postgres", "instance_class": "db.t3.micro", "multi_az": true, "vpc_security_group_ids": ["${aws_security_group.db.id}"]}
+  },
+  "aws_security_group_rule": {
+   "r": {"type": "ingress", "security_group_id": "${aws_security_group.app.id}", "protocol": "tcp", "from_port": 8080, "to_port": 8080, "cidr_blocks": ["${var.cidr}"]}
+  }
+ }
+})json",
+       {}},
+      {"aws_security_group_rule type egress is not ingress",
+       R"json({
+ "resource": {
+  "aws_security_group": {
+   "lb": {"vpc_id": "vpc-1"},
+   "app": {"vpc_id": "vpc-1"},
+   "db": {"vpc_id": "vpc-1"}
+  },
+  "aws_lb": {
+   "lb": {"internal": true, "subnets": ["subnet-1", "subnet-2"], "security_groups": ["${aws_security_group.lb.id}"]}
+  },
+  "aws_lb_target_group": {
+   "tg": {"port": 80, "protocol": "HTTP", "vpc_id": "vpc-1"}
+  },
+  "aws_launch_template": {
+   "lt": {"image_id": "ami-1", "vpc_security_group_ids": ["${aws_security_group.app.id}"]}
+  },
+  "aws_autoscaling_group": {
+   "asg": {"min_size": 2, "max_size": 2, "vpc_zone_identifier": ["subnet-1", "subnet-2"], "target_group_arns": ["${aws_lb_target_group.tg.arn}"], "launch_template": [{"id": "${aws_launch_template.lt.id}", "version": "$Latest"}]}
+  },
+  "aws_db_instance": {
+   "db": {"engine": "postgres", "instance_class": "db.t3.micro", "multi_az": true, "vpc_security_group_ids": ["${aws_security_group.db.id}"]}
+  },
+  "aws_security_group_rule": {
+   "r": {"type": "egress", "security_group_id": "${aws_security_group.app.id}", "protocol": "tcp", "from_port": 8080, "to_port": 8080, "cidr_blocks": ["0.0.0.0/0"]}
+  }
+ }
+})json",
+       {}},
+      {"aws_vpc_security_group_ingress_rule cidr_ipv6 ::/0",
+       R"json({
+ "resource": {
+  "aws_security_group": {
+   "lb": {"vpc_id": "vpc-1"},
+   "app": {"vpc_id": "vpc-1"},
+   "db": {"vpc_id": "vpc-1"}
+  },
+  "aws_lb": {
+   "lb": {"internal": true, "subnets": ["subnet-1", "subnet-2"], "security_groups": ["${aws_security_group.lb.id}"]}
+  },
+  "aws_lb_target_group": {
+   "tg": {"port": 80, "protocol": "HTTP", "vpc_id": "vpc-1"}
+  },
+  "aws_launch_template": {
+   "lt": {"image_id": "ami-1", "vpc_security_group_ids": ["${aws_security_group.app.id}"]}
+  },
+  "aws_autoscaling_group": {
+   "asg": {"min_size": 2, "max_size": 2, "vpc_zone_identifier": ["subnet-1", "subnet-2"], "target_group_arns": ["${aws_lb_target_group.tg.arn}"], "launch_template": [{"id": "${aws_launch_template.lt.id}", "version": "$Latest"}]}
+  },
+  "aws_db_instance": {
+   "db": {"engine": "postgres", "instance_class": "db.t3.micro", "multi_az": true, "vpc_security_group_ids": ["${aws_security_group.db.id}"]}
+  },
+  "aws_vpc_security_group_ingress_rule": {
+   "r": {"security_group_id": "${aws_security_group.app.id}", "ip_protocol": "tcp", "from_port": 8080, "to_port": 8080, "cidr_ipv6": "::/0"}
+  }
+ }
+})json",
+       {"24:134 aws_vpc_security_group_ingress_rule.r: 'aws_security_group.app' admits port 8080 "
+        "from ::/0 (the whole IPv6 internet); app servers should admit only the load balancer's "
+        "security group"}},
+      {"aws_vpc_security_group_ingress_rule from the source group",
+       R"json({
+ "resource": {
+  "aws_security_group": {
+   "lb": {"vpc_id": "vpc-1"},
+   "app": {"vpc_id": "vpc-1"},
+   "db": {"vpc_id": "vpc-1"}
+  },
+  "aws_lb": {
+   "lb": {"internal": true, "subnets": ["subnet-1", "subnet-2"], "security_groups": ["${aws_security_group.lb.id}"]}
+  },
+  "aws_lb_target_group": {
+   "tg": {"port": 80, "protocol": "HTTP", "vpc_id": "vpc-1"}
+  },
+  "aws_launch_template": {
+   "lt": {"image_id": "ami-1", "vpc_security_group_ids": ["${aws_security_group.app.id}"]}
+  },
+  "aws_autoscaling_group": {
+   "asg": {"min_size": 2, "max_size": 2, "vpc_zone_identifier": ["subnet-1", "subnet-2"], "target_group_arns": ["${aws_lb_target_group.tg.arn}"], "launch_template": [{"id": "${aws_launch_template.lt.id}", "version": "$Latest"}]}
+  },
+  "aws_db_instance": {
+   "db": {"engine": "postgres", "instance_class": "db.t3.micro", "multi_az": true, "vpc_security_group_ids": ["${aws_security_group.db.id}"]}
+  },
+  "aws_vpc_security_group_ingress_rule": {
+   "r": {"security_group_id": "${aws_security_group.app.id}", "ip_protocol": "tcp", "from_port": 8080, "to_port": 8080, "referenced_security_group_id": "${aws_security_group.lb.id}"}
+  }
+ }
+})json",
+       {}},
+      {"count from an unknown variable on the rule",
+       R"json({
+ "variable": {"create": {"type": "bool"}},
+ "resource": {
+  "aws_security_group": {
+   "lb": {"vpc_id": "vpc-1"},
+   "app": {"vpc_id": "vpc-1"},
+   "db": {"vpc_id": "vpc-1"}
+  },
+  "aws_lb": {
+   "lb": {"internal": true, "subnets": ["subnet-1", "subnet-2"], "security_groups": ["${aws_security_group.lb.id}"]}
+  },
+  "aws_lb_target_group": {
+   "tg": {"port": 80, "protocol": "HTTP", "vpc_id": "vpc-1"}
+  },
+  "aws_launch_template": {
+   "lt": {"image_id": "ami-1", "vpc_security_group_ids": ["${aws_security_group.app.id}"]}
+  },
+  "aws_autoscaling_group": {
+   "asg": {"min_size": 2, "max_size": 2, "vpc_zone_identifier": ["subnet-1", "subnet-2"], "target_group_arns": ["${aws_lb_target_group.tg.arn}"], "launch_template": [{"id": "${aws_launch_template.lt.id}", "version": "$Latest"}]}
+  },
+  "aws_db_instance": {
+   "db": {"engine": "postgres", "instance_class": "db.t3.micro", "multi_az": true, "vpc_security_group_ids": ["${aws_security_group.db.id}"]}
+  },
+  "aws_vpc_security_group_ingress_rule": {
+   "r": {"security_group_id": "${aws_security_group.app.id}", "ip_protocol": "tcp", "from_port": 8080, "to_port": 8080, "cidr_ipv4": "0.0.0.0/0", "count": "${var.create ? 1 : 0}"}
+  }
+ }
+})json",
+       {}},
+  };
+  ExpectTfCases("SEC002", cases);
+}
+
 }  // namespace
 }  // namespace halint

@@ -266,5 +266,309 @@ TEST(Sec003, InstanceAndEcsServiceSameInBothSyntaxes) {
   EXPECT_EQ(Messages(FindingsOf("SEC003", kJson)), expected);
 }
 
+// Terraform `.tf.json` twins of the table rows, read alone as a module of one file.
+TEST(Sec003, Terraform) {
+  const std::vector<TfCase> cases = {
+      {"ASG in private subnets, ALB in public subnets",
+       R"json({
+ "data": {"aws_availability_zones": {"available": {"state": "available"}}},
+ "resource": {
+  "aws_vpc": {
+   "main": {"cidr_block": "10.0.0.0/16"}
+  },
+  "aws_internet_gateway": {
+   "igw": {"vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_subnet": {
+   "pub": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index + 10}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"}
+  },
+  "aws_route_table": {
+   "pub": {"vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": "${aws_internet_gateway.igw.id}", "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": null, "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": null, "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": "${aws_nat_gateway.nat[count.index].id}", "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]}
+  },
+  "aws_route_table_association": {
+   "pub": {"count": 2, "subnet_id": "${aws_subnet.pub[count.index].id}", "route_table_id": "${aws_route_table.pub.id}"},
+   "priv": {"count": 2, "subnet_id": "${aws_subnet.priv[count.index].id}", "route_table_id": "${aws_route_table.priv[count.index].id}"}
+  },
+  "aws_nat_gateway": {
+   "nat": {"count": 2, "allocation_id": "eipalloc-1", "subnet_id": "${aws_subnet.pub[count.index].id}"}
+  },
+  "aws_lb_target_group": {
+   "tg": {"port": 80, "protocol": "HTTP", "vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_launch_template": {
+   "lt": {"image_id": "ami-1"}
+  },
+  "aws_autoscaling_group": {
+   "asg": {"min_size": 2, "max_size": 2, "vpc_zone_identifier": "${aws_subnet.priv[*].id}", "target_group_arns": ["${aws_lb_target_group.tg.arn}"], "launch_template": [{"id": "${aws_launch_template.lt.id}", "version": "$Latest"}]}
+  },
+  "aws_lb": {
+   "lb": {"internal": false, "subnets": "${aws_subnet.pub[*].id}"}
+  }
+ }
+})json",
+       {}},
+      {"ASG in public subnets (splat)",
+       R"json({
+ "data": {"aws_availability_zones": {"available": {"state": "available"}}},
+ "resource": {
+  "aws_vpc": {
+   "main": {"cidr_block": "10.0.0.0/16"}
+  },
+  "aws_internet_gateway": {
+   "igw": {"vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_subnet": {
+   "pub": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index + 10}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"}
+  },
+  "aws_route_table": {
+   "pub": {"vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": "${aws_internet_gateway.igw.id}", "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": null, "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": null, "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": "${aws_nat_gateway.nat[count.index].id}", "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]}
+  },
+  "aws_route_table_association": {
+   "pub": {"count": 2, "subnet_id": "${aws_subnet.pub[count.index].id}", "route_table_id": "${aws_route_table.pub.id}"},
+   "priv": {"count": 2, "subnet_id": "${aws_subnet.priv[count.index].id}", "route_table_id": "${aws_route_table.priv[count.index].id}"}
+  },
+  "aws_nat_gateway": {
+   "nat": {"count": 2, "allocation_id": "eipalloc-1", "subnet_id": "${aws_subnet.pub[count.index].id}"}
+  },
+  "aws_lb_target_group": {
+   "tg": {"port": 80, "protocol": "HTTP", "vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_launch_template": {
+   "lt": {"image_id": "ami-1"}
+  },
+  "aws_autoscaling_group": {
+   "asg": {"min_size": 2, "max_size": 2, "vpc_zone_identifier": "${aws_subnet.pub[*].id}", "target_group_arns": ["${aws_lb_target_group.tg.arn}"], "launch_template": [{"id": "${aws_launch_template.lt.id}", "version": "$Latest"}]}
+  },
+  "aws_lb": {
+   "lb": {"internal": false, "subnets": "${aws_subnet.pub[*].id}"}
+  }
+ }
+})json",
+       {"32:65 aws_autoscaling_group.asg: 'aws_autoscaling_group.asg' (aws_autoscaling_group) "
+        "places app-tier instances in public subnet 'aws_subnet.pub[0]' (default route to an "
+        "internet gateway); app servers belong in private subnets",
+        "32:65 aws_autoscaling_group.asg: 'aws_autoscaling_group.asg' (aws_autoscaling_group) "
+        "places app-tier instances in public subnet 'aws_subnet.pub[1]' (default route to an "
+        "internet gateway); app servers belong in private subnets"}},
+      {"ASG subnets from a variable without default: unknown",
+       R"json({
+ "data": {"aws_availability_zones": {"available": {"state": "available"}}},
+ "variable": {"subnets": {"type": "list(string)"}},
+ "resource": {
+  "aws_vpc": {
+   "main": {"cidr_block": "10.0.0.0/16"}
+  },
+  "aws_internet_gateway": {
+   "igw": {"vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_subnet": {
+   "pub": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index + 10}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"}
+  },
+  "aws_route_table": {
+   "pub": {"vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": "${aws_internet_gateway.igw.id}", "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": null, "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": null, "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": "${aws_nat_gateway.nat[count.index].id}", "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]}
+  },
+  "aws_route_table_association": {
+   "pub": {"count": 2, "subnet_id": "${aws_subnet.pub[count.index].id}", "route_table_id": "${aws_route_table.pub.id}"},
+   "priv": {"count": 2, "subnet_id": "${aws_subnet.priv[count.index].id}", "route_table_id": "${aws_route_table.priv[count.index].id}"}
+  },
+  "aws_nat_gateway": {
+   "nat": {"count": 2, "allocation_id": "eipalloc-1", "subnet_id": "${aws_subnet.pub[count.index].id}"}
+  },
+  "aws_lb_target_group": {
+   "tg": {"port": 80, "protocol": "HTTP", "vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_launch_template": {
+   "lt": {"image_id": "ami-1"}
+  },
+  "aws_autoscaling_group": {
+   "asg": {"min_size": 2, "max_size": 2, "vpc_zone_identifier": "${var.subnets}", "target_group_arns": ["${aws_lb_target_group.tg.arn}"], "launch_template": [{"id": "${aws_launch_template.lt.id}", "version": "$Latest"}]}
+  },
+  "aws_lb": {
+   "lb": {"internal": false, "subnets": "${aws_subnet.pub[*].id}"}
+  }
+ }
+})json",
+       {}},
+      {"internal absent: internet-facing ALB in private subnets",
+       R"json({
+ "data": {"aws_availability_zones": {"available": {"state": "available"}}},
+ "resource": {
+  "aws_vpc": {
+   "main": {"cidr_block": "10.0.0.0/16"}
+  },
+  "aws_internet_gateway": {
+   "igw": {"vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_subnet": {
+   "pub": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index + 10}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"}
+  },
+  "aws_route_table": {
+   "pub": {"vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": "${aws_internet_gateway.igw.id}", "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": null, "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": null, "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": "${aws_nat_gateway.nat[count.index].id}", "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]}
+  },
+  "aws_route_table_association": {
+   "pub": {"count": 2, "subnet_id": "${aws_subnet.pub[count.index].id}", "route_table_id": "${aws_route_table.pub.id}"},
+   "priv": {"count": 2, "subnet_id": "${aws_subnet.priv[count.index].id}", "route_table_id": "${aws_route_table.priv[count.index].id}"}
+  },
+  "aws_nat_gateway": {
+   "nat": {"count": 2, "allocation_id": "eipalloc-1", "subnet_id": "${aws_subnet.pub[count.index].id}"}
+  },
+  "aws_lb_target_group": {
+   "tg": {"port": 80, "protocol": "HTTP", "vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_launch_template": {
+   "lt": {"image_id": "ami-1"}
+  },
+  "aws_autoscaling_group": {
+   "asg": {"min_size": 2, "max_size": 2, "vpc_zone_identifier": "${aws_subnet.priv[*].id}", "target_group_arns": ["${aws_lb_target_group.tg.arn}"], "launch_template": [{"id": "${aws_launch_template.lt.id}", "version": "$Latest"}]}
+  },
+  "aws_lb": {
+   "lb": {"subnets": "${aws_subnet.priv[*].id}"}
+  }
+ }
+})json",
+       {"35:22 aws_lb.lb: internet-facing 'aws_lb.lb' (aws_lb) is in private subnet "
+        "'aws_subnet.priv[0]', which has no route to an internet gateway: clients cannot reach it",
+        "35:22 aws_lb.lb: internet-facing 'aws_lb.lb' (aws_lb) is in private subnet "
+        "'aws_subnet.priv[1]', which has no route to an internet gateway: clients cannot reach "
+        "it"}},
+      {"internal true in private subnets",
+       R"json({
+ "data": {"aws_availability_zones": {"available": {"state": "available"}}},
+ "resource": {
+  "aws_vpc": {
+   "main": {"cidr_block": "10.0.0.0/16"}
+  },
+  "aws_internet_gateway": {
+   "igw": {"vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_subnet": {
+   "pub": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index + 10}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"}
+  },
+  "aws_route_table": {
+   "pub": {"vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": "${aws_internet_gateway.igw.id}", "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": null, "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": null, "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": "${aws_nat_gateway.nat[count.index].id}", "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]}
+  },
+  "aws_route_table_association": {
+   "pub": {"count": 2, "subnet_id": "${aws_subnet.pub[count.index].id}", "route_table_id": "${aws_route_table.pub.id}"},
+   "priv": {"count": 2, "subnet_id": "${aws_subnet.priv[count.index].id}", "route_table_id": "${aws_route_table.priv[count.index].id}"}
+  },
+  "aws_nat_gateway": {
+   "nat": {"count": 2, "allocation_id": "eipalloc-1", "subnet_id": "${aws_subnet.pub[count.index].id}"}
+  },
+  "aws_lb_target_group": {
+   "tg": {"port": 80, "protocol": "HTTP", "vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_launch_template": {
+   "lt": {"image_id": "ami-1"}
+  },
+  "aws_autoscaling_group": {
+   "asg": {"min_size": 2, "max_size": 2, "vpc_zone_identifier": "${aws_subnet.priv[*].id}", "target_group_arns": ["${aws_lb_target_group.tg.arn}"], "launch_template": [{"id": "${aws_launch_template.lt.id}", "version": "$Latest"}]}
+  },
+  "aws_lb": {
+   "lb": {"internal": true, "subnets": "${aws_subnet.priv[*].id}"}
+  }
+ }
+})json",
+       {}},
+      {"launch template grants a public IP",
+       R"json({
+ "data": {"aws_availability_zones": {"available": {"state": "available"}}},
+ "resource": {
+  "aws_vpc": {
+   "main": {"cidr_block": "10.0.0.0/16"}
+  },
+  "aws_internet_gateway": {
+   "igw": {"vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_subnet": {
+   "pub": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index + 10}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"}
+  },
+  "aws_route_table": {
+   "pub": {"vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": "${aws_internet_gateway.igw.id}", "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": null, "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": null, "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": "${aws_nat_gateway.nat[count.index].id}", "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]}
+  },
+  "aws_route_table_association": {
+   "pub": {"count": 2, "subnet_id": "${aws_subnet.pub[count.index].id}", "route_table_id": "${aws_route_table.pub.id}"},
+   "priv": {"count": 2, "subnet_id": "${aws_subnet.priv[count.index].id}", "route_table_id": "${aws_route_table.priv[count.index].id}"}
+  },
+  "aws_nat_gateway": {
+   "nat": {"count": 2, "allocation_id": "eipalloc-1", "subnet_id": "${aws_subnet.pub[count.index].id}"}
+  },
+  "aws_lb_target_group": {
+   "tg": {"port": 80, "protocol": "HTTP", "vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_launch_template": {
+   "lt": {"image_id": "ami-1", "network_interfaces": [{"associate_public_ip_address": "true"}]}
+  },
+  "aws_autoscaling_group": {
+   "asg": {"min_size": 2, "max_size": 2, "vpc_zone_identifier": "${aws_subnet.priv[*].id}", "target_group_arns": ["${aws_lb_target_group.tg.arn}"], "launch_template": [{"id": "${aws_launch_template.lt.id}", "version": "$Latest"}]}
+  },
+  "aws_lb": {
+   "lb": {"internal": false, "subnets": "${aws_subnet.pub[*].id}"}
+  }
+ }
+})json",
+       {"29:56 aws_launch_template.lt: 'aws_launch_template.lt' (aws_launch_template) sets "
+        "associate_public_ip_address true: its app-tier instances get public IPs; app servers "
+        "should have none"}},
+      {"app subnet maps public IPs on launch",
+       R"json({
+ "data": {"aws_availability_zones": {"available": {"state": "available"}}},
+ "resource": {
+  "aws_vpc": {
+   "main": {"cidr_block": "10.0.0.0/16"}
+  },
+  "aws_internet_gateway": {
+   "igw": {"vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_subnet": {
+   "pub": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index}.0/24", "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "cidr_block": "10.0.${count.index + 10}.0/24", "map_public_ip_on_launch": true, "availability_zone": "${data.aws_availability_zones.available.names[count.index]}"}
+  },
+  "aws_route_table": {
+   "pub": {"vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": "${aws_internet_gateway.igw.id}", "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": null, "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]},
+   "priv": {"count": 2, "vpc_id": "${aws_vpc.main.id}", "route": [{"carrier_gateway_id": null, "cidr_block": "0.0.0.0/0", "core_network_arn": null, "destination_prefix_list_id": null, "egress_only_gateway_id": null, "gateway_id": null, "ipv6_cidr_block": null, "local_gateway_id": null, "nat_gateway_id": "${aws_nat_gateway.nat[count.index].id}", "network_interface_id": null, "transit_gateway_id": null, "vpc_endpoint_id": null, "vpc_peering_connection_id": null}]}
+  },
+  "aws_route_table_association": {
+   "pub": {"count": 2, "subnet_id": "${aws_subnet.pub[count.index].id}", "route_table_id": "${aws_route_table.pub.id}"},
+   "priv": {"count": 2, "subnet_id": "${aws_subnet.priv[count.index].id}", "route_table_id": "${aws_route_table.priv[count.index].id}"}
+  },
+  "aws_nat_gateway": {
+   "nat": {"count": 2, "allocation_id": "eipalloc-1", "subnet_id": "${aws_subnet.pub[count.index].id}"}
+  },
+  "aws_lb_target_group": {
+   "tg": {"port": 80, "protocol": "HTTP", "vpc_id": "${aws_vpc.main.id}"}
+  },
+  "aws_launch_template": {
+   "lt": {"image_id": "ami-1"}
+  },
+  "aws_autoscaling_group": {
+   "asg": {"min_size": 2, "max_size": 2, "vpc_zone_identifier": "${aws_subnet.priv[*].id}", "target_group_arns": ["${aws_lb_target_group.tg.arn}"], "launch_template": [{"id": "${aws_launch_template.lt.id}", "version": "$Latest"}]}
+  },
+  "aws_lb": {
+   "lb": {"internal": false, "subnets": "${aws_subnet.pub[*].id}"}
+  }
+ }
+})json",
+       {"12:131 aws_subnet.priv[0]: 'aws_subnet.priv[0]' (aws_subnet) sets map_public_ip_on_launch "
+        "true and hosts app-tier compute: its instances get public IPs; app subnets should not "
+        "assign them",
+        "12:131 aws_subnet.priv[1]: 'aws_subnet.priv[1]' (aws_subnet) sets map_public_ip_on_launch "
+        "true and hosts app-tier compute: its instances get public IPs; app subnets should not "
+        "assign them"}},
+  };
+  ExpectTfCases("SEC003", cases);
+}
+
 }  // namespace
 }  // namespace halint

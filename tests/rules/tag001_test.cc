@@ -65,5 +65,45 @@ TEST(Tag001Test, ChecksNameTagsAgainstTheConfiguredPattern) {
   EXPECT_EQ(o.code, kExitFindings);
 }
 
+constexpr const char* kTerraform = R"json({
+ "variable": {"env": {"default": "prod"}, "name": {"type": "string"}},
+ "locals": {"team": "web"},
+ "resource": {
+  "aws_vpc": {
+   "good": {"cidr_block": "10.0.0.0/16", "tags": {"Name": "${var.env}-main"}},
+   "bad": {"cidr_block": "10.1.0.0/16", "tags": {"Team": "web", "Name": "${local.team}-main"}},
+   "unnamed": {"cidr_block": "10.2.0.0/16"},
+   "unknown": {"cidr_block": "10.3.0.0/16", "tags": {"Name": "${var.name}"}}
+  },
+  "aws_subnet": {
+   "s": {"for_each": {"a": "10.0.0.0/24"}, "vpc_id": "${aws_vpc.good.id}",
+         "cidr_block": "${each.value}", "tags": {"Name": "test-${each.key}"}}
+  },
+  "aws_internet_gateway": {"igw": {"tags": {"Name": "whatever"}}}
+ }
+})json";
+
+TEST(Tag001Test, TerraformTagsName) {
+  TempDir dir;
+  dir.Write(".halint.yaml",
+            "enable: [TAG001]\nrules:\n  TAG001:\n    patterns: {aws_vpc: \"^prod-\", "
+            "aws_subnet: \"^prod-\"}\n");
+  std::string t = dir.Write("main.tf.json", kTerraform);
+  Outcome o = RunCli({"--no-color", "-q", t});
+  EXPECT_TRUE(Has(o.out, t + ":7:73: warning: 'aws_vpc.bad' (aws_vpc) is named 'web-main', which "
+                             "does not match ^prod- [TAG001]"))
+      << o.out;
+  EXPECT_TRUE(Has(o.out, t + ":8:4: warning: 'aws_vpc.unnamed' (aws_vpc) has no Name tag; the "
+                             "convention for aws_vpc is ^prod- [TAG001]"))
+      << o.out;
+  EXPECT_TRUE(Has(o.out, t + ":13:58: warning: 'aws_subnet.s[\"a\"]' (aws_subnet) is named "
+                             "'test-a', which does not match ^prod- [TAG001]"))
+      << o.out;
+  EXPECT_FALSE(Has(o.out, "'aws_vpc.good'"));
+  EXPECT_FALSE(Has(o.out, "'aws_vpc.unknown'"));           // var.name has no default
+  EXPECT_FALSE(Has(o.out, "'aws_internet_gateway.igw'"));  // no pattern for its type
+  EXPECT_EQ(o.code, kExitFindings);
+}
+
 }  // namespace
 }  // namespace halint
