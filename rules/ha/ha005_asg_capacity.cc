@@ -40,26 +40,23 @@ const RuleInfo& Ha005AsgCapacity::info() const {
 
 namespace {
 
-// True when the group's subnets (or AZs) may lie in two AZs: two or more entries not all
-// provably in one AZ.
-bool MaySpanTwoAzs(const Model& model, const AutoScalingGroup& asg) {
+// How many AZs the group's subnets (or AZs) provably span: 1 when it has one entry or all
+// its entries are in one AZ; 0 when that is not known (unresolved lists or AZs).
+size_t AzCount(const Model& model, const AutoScalingGroup& asg) {
   std::vector<AzKey> keys;
-  size_t entries = 0;
   if (!asg.subnets_value.is_absent()) {
-    if (!asg.subnets_value.is_list()) return true;  // unresolved list: may be anything
-    entries = asg.subnet_items.size();
+    if (!asg.subnets_value.is_list()) return 0;
     for (const Value& item : asg.subnet_items) {
       const Subnet* s = model.SubnetOf(item);
       keys.push_back(s ? s->az : AzKey());
     }
   } else {
-    if (!asg.azs_value.is_absent() && !asg.azs_value.is_list()) return true;
-    entries = asg.az_items.size();
+    if (!asg.azs_value.is_absent() && !asg.azs_value.is_list()) return 0;
     for (const Value& az : asg.az_items) keys.push_back(AzFromValue(az));
   }
-  if (entries < 2) return false;
+  if (keys.size() < 2) return 1;
   std::optional<std::vector<AzKey>> azs = DistinctAzs(keys);
-  return !azs || azs->size() >= 2;
+  return azs ? azs->size() : 0;
 }
 
 }  // namespace
@@ -72,13 +69,17 @@ void Ha005AsgCapacity::Check(const Model& model, RuleContext& ctx) const {
     std::string subject = Quote(id) + " (" + res.type + ")";
     std::string name = PropName(res, "MinSize");
     std::optional<int64_t> max = asg.max_size.AsInt();
-    if (*min == 1 && max == 1 && MaySpanTwoAzs(model, asg)) {
-      ctx.ReportWithSeverity(
-          Severity::kNote, res, PropertyPos(res, "MinSize"), PropPath(res, "MinSize"),
-          subject + " runs a single self-healing instance (" + name + " = " +
-              PropName(res, "MaxSize") +
-              " = 1 over two or more AZs): the service is down while a replacement boots; set " +
-              name + " to at least 2 if that downtime matters");
+    size_t azs = AzCount(model, asg);
+    if (*min == 1 && max == 1 && azs != 1) {
+      // The single-instance self-healing pattern; unknown AZs get the benefit of the doubt.
+      std::string spread =
+          azs == 0 ? "; its AZs are not known" : " over " + std::to_string(azs) + " AZs";
+      ctx.ReportWithSeverity(Severity::kNote, res, PropertyPos(res, "MinSize"),
+                             PropPath(res, "MinSize"),
+                             subject + " runs a single self-healing instance (" + name + " = " +
+                                 PropName(res, "MaxSize") + " = 1" + spread +
+                                 "): the service is down while a replacement boots; set " + name +
+                                 " to at least 2 if that downtime matters");
       continue;
     }
     ctx.Report(res, PropertyPos(res, "MinSize"), PropPath(res, "MinSize"),

@@ -77,7 +77,11 @@ constexpr char kOne[] =
     "instance, which fails with its host or AZ; set MinSize to at least 2";
 constexpr char kSelfHealing[] =
     "'Web' (AWS::AutoScaling::AutoScalingGroup) runs a single self-healing instance (MinSize = "
-    "MaxSize = 1 over two or more AZs): the service is down while a replacement boots; set "
+    "MaxSize = 1 over 2 AZs): the service is down while a replacement boots; set MinSize to at "
+    "least 2 if that downtime matters";
+constexpr char kSelfHealingUnknownAzs[] =
+    "'Web' (AWS::AutoScaling::AutoScalingGroup) runs a single self-healing instance (MinSize = "
+    "MaxSize = 1; its AZs are not known): the service is down while a replacement boots; set "
     "MinSize to at least 2 if that downtime matters";
 
 TEST(Ha005AsgCapacity, Table) {
