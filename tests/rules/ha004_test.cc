@@ -78,7 +78,7 @@ TEST(Ha004CacheFailover, ReplicationGroupTable) {
       {"good literals", Group(kGood), {}},
       {"absent: one node, failover and Multi-AZ off by default",
        Group("      Engine: redis\n"),
-       {{7, kNoNodes}, {7, kFailoverAbsent}, {7, kMultiAzAbsent}}},
+       {{7, kFailoverAbsent}, {7, kMultiAzAbsent}, {7, kNoNodes}}},
       {"parameters without default: unresolved",
        Group("      NumCacheClusters: !Ref Two\n      AutomaticFailoverEnabled: !Ref Flag\n"
              "      MultiAZEnabled: !Ref Flag\n"),

@@ -106,7 +106,7 @@ TEST(Ha005AsgCapacity, Table) {
        {{20, Severity::kError, kOne}}},
       {"MinSize = MaxSize = 1, subnet AZs unknown: given the benefit of the doubt",
        Template("1", "1", "!Ref Size", "!Ref Size"),
-       {{20, Severity::kNote, kSelfHealing}}},
+       {{20, Severity::kNote, kSelfHealingUnknownAzs}}},
       {"long form",
        Template("{\"Fn::Select\": [0, [\"1\", \"2\"]]}", "4"),
        {{20, Severity::kError, kOne}}},

@@ -103,7 +103,7 @@ TEST(Ha007MskBrokerSpread, Table) {
        Template("!Ref Brokers", kThree, ""),
        {}},
       {"imported configuration: unresolved",
-       Template("3", kTwo,
+       Template("4", kTwo,
                 "      ConfigurationInfo:\n        Arn: !ImportValue kafka-config\n"
                 "        Revision: 1\n"),
        {}},
