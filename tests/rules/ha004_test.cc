@@ -210,5 +210,37 @@ TEST(Ha004CacheFailover, JsonMatchesYaml) {
   EXPECT_EQ(LinesOf(kJson), (Lines{{7, kOneNode}, {8, kFailoverFalse}, {9, kMultiAzFalse}}));
 }
 
+TEST(Ha004CacheFailover, TerraformConfiguration) {
+  constexpr char kTf[] = R"({
+  "variable": {"nodes": {"type": "number"}},
+  "resource": {
+    "aws_elasticache_replication_group": {
+      "sessions": {
+        "replication_group_id": "sessions",
+        "description": "user sessions",
+        "num_cache_clusters": 1,
+        "automatic_failover_enabled": true,
+        "multi_az_enabled": true
+      },
+      "unknown": {
+        "replication_group_id": "unknown",
+        "description": "size from a variable without default",
+        "num_cache_clusters": "${var.nodes}",
+        "automatic_failover_enabled": true,
+        "multi_az_enabled": true
+      }
+    }
+  }
+})";
+  Lines out;
+  for (const Finding& f : FindingsOf("HA004", kTf, "main.tf.json")) {
+    out.emplace_back(f.pos.line, f.message);
+  }
+  EXPECT_EQ(out, (Lines{{8,
+                         "'aws_elasticache_replication_group.sessions' "
+                         "(aws_elasticache_replication_group) has num_cache_clusters 1: a single "
+                         "node with no replica to fail over to; set num_cache_clusters to at "
+                         "least 2"}}));
+}
 }  // namespace
 }  // namespace halint

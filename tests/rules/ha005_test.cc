@@ -20,9 +20,9 @@ struct Found {
   }
 };
 
-std::vector<Found> Of(std::string_view text) {
+std::vector<Found> Of(std::string_view text, std::string_view name = "template.yaml") {
   std::vector<Found> out;
-  for (const Finding& f : FindingsOf("HA005", text)) {
+  for (const Finding& f : FindingsOf("HA005", text, name)) {
     out.push_back({f.pos.line, f.severity, f.message});
   }
   return out;
@@ -143,5 +143,21 @@ TEST(Ha005AsgCapacity, Json) {
   EXPECT_EQ(Of(kJson), (std::vector<Found>{{6, Severity::kNote, kSelfHealing}}));
 }
 
+TEST(Ha005AsgCapacity, TerraformConfiguration) {
+  constexpr char kTf[] = R"({
+  "variable": {"min": {"type": "number"}},
+  "resource": {
+    "aws_autoscaling_group": {
+      "web": {"min_size": 1, "max_size": 4, "vpc_zone_identifier": ["subnet-1", "subnet-2"]},
+      "workers": {"min_size": "${var.min}", "max_size": 4, "vpc_zone_identifier": ["subnet-1"]}
+    }
+  }
+})";
+  EXPECT_EQ(Of(kTf, "main.tf.json"),
+            (std::vector<Found>{{5, Severity::kError,
+                                 "'aws_autoscaling_group.web' (aws_autoscaling_group) has "
+                                 "min_size 1: the group may run a single instance, which fails "
+                                 "with its host or AZ; set min_size to at least 2"}}));
+}
 }  // namespace
 }  // namespace halint

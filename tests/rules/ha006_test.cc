@@ -99,5 +99,29 @@ TEST(Ha006AsgElbHealthCheck, Table) {
   }
 }
 
+TEST(Ha006AsgElbHealthCheck, TerraformConfiguration) {
+  constexpr char kTf[] = R"({
+  "resource": {
+    "aws_lb_target_group": {"web": {"port": 80, "protocol": "HTTP", "vpc_id": "vpc-1"}},
+    "aws_autoscaling_group": {
+      "web": {
+        "min_size": 2,
+        "max_size": 4,
+        "target_group_arns": ["${aws_lb_target_group.web.arn}"]
+      }
+    }
+  }
+})";
+  Lines out;
+  for (const Finding& f : FindingsOf("HA006", kTf, "main.tf.json")) {
+    out.emplace_back(f.pos.line, f.message);
+  }
+  EXPECT_EQ(out, (Lines{{5,
+                         "'aws_autoscaling_group.web' (aws_autoscaling_group) is registered with "
+                         "'aws_lb_target_group.web' but does not set health_check_type, which "
+                         "defaults to EC2: an instance whose application fails the load "
+                         "balancer's health check is never replaced; set health_check_type to "
+                         "ELB"}}));
+}
 }  // namespace
 }  // namespace halint

@@ -135,5 +135,35 @@ TEST(Ha007MskBrokerSpread, Table) {
   }
 }
 
+TEST(Ha007MskBrokerSpread, TerraformConfiguration) {
+  constexpr char kTf[] = R"({
+  "resource": {
+    "aws_msk_configuration": {
+      "events": {"name": "events", "server_properties": "min.insync.replicas=1\n"}
+    },
+    "aws_msk_cluster": {
+      "events": {
+        "cluster_name": "events",
+        "kafka_version": "3.6.0",
+        "number_of_broker_nodes": 3,
+        "broker_node_group_info": {
+          "instance_type": "kafka.m5.large",
+          "client_subnets": ["subnet-1", "subnet-2", "subnet-3"]
+        },
+        "configuration_info": {"arn": "${aws_msk_configuration.events.arn}", "revision": 1}
+      }
+    }
+  }
+})";
+  Lines out;
+  for (const Finding& f : FindingsOf("HA007", kTf, "main.tf.json")) {
+    out.emplace_back(f.pos.line, f.message);
+  }
+  EXPECT_EQ(out, (Lines{{15,
+                         "'aws_msk_cluster.events' (aws_msk_cluster) uses configuration "
+                         "'aws_msk_configuration.events' with min.insync.replicas 1 (expected at "
+                         "least 2): topics stop accepting writes or lose acknowledged messages "
+                         "when a broker or an AZ fails"}}));
+}
 }  // namespace
 }  // namespace halint

@@ -135,5 +135,32 @@ TEST(Ha008SingleInstance, Table) {
   }
 }
 
+TEST(Ha008SingleInstance, TerraformConfiguration) {
+  constexpr char kTf[] = R"({
+  "resource": {
+    "aws_security_group": {
+      "web": {
+        "vpc_id": "vpc-1",
+        "ingress": [{"from_port": 443, "to_port": 443, "protocol": "tcp",
+                     "cidr_blocks": ["0.0.0.0/0"]}]
+      }
+    },
+    "aws_instance": {
+      "web": {"ami": "ami-1", "vpc_security_group_ids": ["${aws_security_group.web.id}"]}
+    },
+    "aws_eip_association": {
+      "web": {"instance_id": "${aws_instance.web.id}", "allocation_id": "eipalloc-1"}
+    }
+  }
+})";
+  Lines out;
+  for (const Finding& f : FindingsOf("HA008", kTf, "main.tf.json")) {
+    out.emplace_back(f.pos.line, f.message);
+  }
+  EXPECT_EQ(out, (Lines{{11,
+                         "'aws_instance.web' (aws_instance) serves traffic alone through "
+                         "Elastic IP 'aws_eip_association.web'" +
+                             std::string(kWhy)}}));
+}
 }  // namespace
 }  // namespace halint
