@@ -5,6 +5,11 @@
 #include "rules/ha/ha001_az_spread.h"
 #include "rules/ha/ha002_nat_per_az.h"
 #include "rules/ha/ha003_db_multi_az.h"
+#include "rules/ha/ha004_cache_failover.h"
+#include "rules/ha/ha005_asg_capacity.h"
+#include "rules/ha/ha006_asg_elb_health_check.h"
+#include "rules/ha/ha007_msk_broker_spread.h"
+#include "rules/ha/ha008_single_instance.h"
 #include "rules/sec/sec001_db_ingress_from_app_only.h"
 #include "rules/sec/sec002_app_ingress_from_lb_only.h"
 #include "rules/sec/sec003_app_tier_private.h"
@@ -20,6 +25,11 @@ const std::vector<const Rule*>& AllRules() {
   static const Ha001AzSpread ha001;
   static const Ha002NatPerAz ha002;
   static const Ha003DbMultiAz ha003;
+  static const Ha004CacheFailover ha004;
+  static const Ha005AsgCapacity ha005;
+  static const Ha006AsgElbHealthCheck ha006;
+  static const Ha007MskBrokerSpread ha007;
+  static const Ha008SingleInstance ha008;
   static const Sec001DbIngressFromAppOnly sec001;
   static const Sec002AppIngressFromLbOnly sec002;
   static const Sec003AppTierPrivate sec003;
@@ -30,8 +40,8 @@ const std::vector<const Rule*>& AllRules() {
   static const Tag001NameConvention tag001;
   // One explicit list, sorted by ID (a test checks the order).
   static const std::vector<const Rule*> kRules = {
-      &ha001,  &ha002,  &ha003,  &sec001, &sec002, &sec003,
-      &sec004, &sec005, &sec006, &sec007, &tag001,
+      &ha001, &ha002, &ha003, &ha004, &ha005, &ha006, &ha007, &ha008,
+      &sec001, &sec002, &sec003, &sec004, &sec005, &sec006, &sec007, &tag001,
   };
   return kRules;
 }

@@ -40,6 +40,23 @@ std::string JoinQuoted(const std::vector<std::string>& ids) {
   return out;
 }
 
+SourcePos NestedPropertyPos(const Resource& r, std::string_view dotted) {
+  std::string path = PropName(r, dotted);
+  std::string_view rest = path;
+  const Value* v = &r.properties;
+  SourcePos pos = r.pos;
+  while (!rest.empty()) {
+    size_t dot = rest.find('.');
+    if (v->is_list() && !v->items().empty()) v = &v->items().front();
+    const ValueEntry* e = v->FindEntry(rest.substr(0, dot));
+    if (!e) break;
+    if (e->key_pos.known()) pos = e->key_pos;
+    v = &e->value;
+    rest = dot == std::string_view::npos ? std::string_view() : rest.substr(dot + 1);
+  }
+  return pos;
+}
+
 std::string DescribePorts(const IngressRule& rule) {
   std::optional<std::string> proto = rule.protocol.AsString();
   if (proto && (*proto == "-1" || *proto == "all")) return "all ports";

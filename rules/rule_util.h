@@ -20,6 +20,11 @@ std::string JoinAzLabels(const std::vector<AzKey>& keys);
 // "'A', 'B' and 'C'".
 std::string JoinQuoted(const std::vector<std::string>& ids);
 
+// The position of a nested property of `r` named with CloudFormation names
+// ("BrokerNodeGroupInfo.ClientSubnets"): the key of the deepest step that is written, else
+// the resource. Terraform blocks (lists of maps) are entered at their first item.
+SourcePos NestedPropertyPos(const Resource& r, std::string_view dotted);
+
 // "port 22", "ports 0-1023", "all ports" for an ingress rule; "" when unknown.
 std::string DescribePorts(const IngressRule& rule);
 

@@ -1,5 +1,6 @@
 // CloudFormation resources -> model views. Property names are AWS's; see
 // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-template-resource-type-ref.html
+#include <map>
 #include <string_view>
 
 #include "analyzer/model/adapt_util.h"
@@ -104,7 +105,9 @@ void AdaptLoadBalancer(const ResourceGraph& graph, Model& model, const Resource&
     // Classic LBs list their instances directly: a target group in all but name.
     TargetGroup& tg = model.target_groups[res.id];
     tg.res = &res;
-    RefIds(graph, p["Instances"], tg.target_instances);
+    const Value& instances = p["Instances"];
+    tg.other_targets = !RefIds(graph, instances, tg.target_instances) ||
+                       tg.target_instances.size() < instances.items().size();
     tg.load_balancers.push_back(res.id);
   }
 }
@@ -150,7 +153,10 @@ void AdaptAutoScalingGroup(const ResourceGraph& graph, Model& model, const Resou
   asg.azs_known = ListItems(asg.azs_value, asg.az_items);
   RefIds(graph, p["TargetGroupARNs"], asg.target_groups);
   RefIds(graph, p["LoadBalancerNames"], asg.classic_lbs);
-  asg.attached_to_lb = !p["TargetGroupARNs"].is_absent() || !p["LoadBalancerNames"].is_absent();
+  auto lists_some = [](const Value& v) {
+    return !v.is_absent() && !(v.is_list() && v.items().empty());
+  };
+  asg.attached_to_lb = lists_some(p["TargetGroupARNs"]) || lists_some(p["LoadBalancerNames"]);
   const Value& lt =
       p["LaunchTemplate"].is_absent()
           ? p.AtPath("MixedInstancesPolicy.LaunchTemplate.LaunchTemplateSpecification")
@@ -271,6 +277,103 @@ void AdaptListeners(const ResourceGraph& graph, Model& model) {
   }
 }
 
+// HA004-HA008 views
+
+void AdaptCacheReplicationGroup(Model& model, const Resource& res) {
+  const Value& p = res.properties;
+  CacheReplicationGroup& g = model.cache_replication_groups[res.id];
+  g.res = &res;
+  g.automatic_failover = p["AutomaticFailoverEnabled"];
+  g.multi_az = p["MultiAZEnabled"];
+  g.num_cache_clusters = p["NumCacheClusters"];
+  g.replicas_per_node_group = p["ReplicasPerNodeGroup"];
+  for (const Value& ng : p["NodeGroupConfiguration"].items()) {
+    g.node_group_replicas.push_back(ng["ReplicaCount"]);
+  }
+  g.primary_cluster = p["PrimaryClusterId"];
+}
+
+void AdaptCacheCluster(Model& model, const Resource& res) {
+  const Value& p = res.properties;
+  CacheCluster& c = model.cache_clusters[res.id];
+  c.res = &res;
+  c.engine = p["Engine"];
+  c.num_nodes = p["NumCacheNodes"];
+  c.az_mode = p["AZMode"];
+  c.preferred_azs_value = p["PreferredAvailabilityZones"];
+  ListItems(c.preferred_azs_value, c.preferred_azs);
+}
+
+void AdaptMskCluster(const ResourceGraph& graph, Model& model, const Resource& res) {
+  const Value& p = res.properties;
+  MskCluster& m = model.msk_clusters[res.id];
+  m.res = &res;
+  m.client_subnets_value = p.AtPath("BrokerNodeGroupInfo.ClientSubnets");
+  m.client_subnets_known = ListItems(m.client_subnets_value, m.client_subnet_items);
+  m.broker_count = p["NumberOfBrokerNodes"];
+  m.configuration_value = p.AtPath("ConfigurationInfo.Arn");
+  m.configuration = RefId(graph, m.configuration_value);
+}
+
+// Instances bound to Elastic IPs, directly or through a network interface.
+void AdaptEipBindings(const ResourceGraph& graph, Model& model) {
+  std::map<std::string, std::string> nic_instance;  // network interface -> instance
+  for (const Resource& res : graph.resources) {
+    const Value& p = res.properties;
+    if (res.type == "AWS::EC2::NetworkInterfaceAttachment") {
+      std::string nic = RefId(graph, p["NetworkInterfaceId"]);
+      if (!nic.empty()) nic_instance[nic] = RefId(graph, p["InstanceId"]);
+    } else if (res.type == "AWS::EC2::Instance") {
+      for (const Value& nic : p["NetworkInterfaces"].items()) {
+        std::string id = RefId(graph, nic["NetworkInterfaceId"]);
+        if (!id.empty()) nic_instance[id] = res.id;
+      }
+    }
+  }
+  for (const Resource& res : graph.resources) {
+    if (res.type != "AWS::EC2::EIP" && res.type != "AWS::EC2::EIPAssociation") continue;
+    const Value& p = res.properties;
+    EipBinding b;
+    b.declared_by = &res;
+    b.instance = RefId(graph, p["InstanceId"]);
+    if (b.instance.empty() && res.type == "AWS::EC2::EIPAssociation") {
+      std::string nic = RefId(graph, p["NetworkInterfaceId"]);
+      auto it = nic_instance.find(nic);
+      if (it != nic_instance.end()) {
+        b.instance = it->second;
+        RefIds(graph, graph.Find(nic)->properties["GroupSet"], b.nic_security_groups);
+      }
+    }
+    if (model.instances.count(b.instance)) model.eip_bindings.push_back(std::move(b));
+  }
+}
+
+void AdaptHaViews(const ResourceGraph& graph, Model& model) {
+  for (const Resource& res : graph.resources) {
+    if (res.type == "AWS::ElastiCache::ReplicationGroup") {
+      AdaptCacheReplicationGroup(model, res);
+    } else if (res.type == "AWS::ElastiCache::CacheCluster") {
+      AdaptCacheCluster(model, res);
+    } else if (res.type == "AWS::MSK::Cluster") {
+      AdaptMskCluster(graph, model, res);
+    } else if (res.type == "AWS::MSK::Configuration") {
+      MskConfiguration& c = model.msk_configurations[res.id];
+      c.res = &res;
+      c.server_properties = res.properties["ServerProperties"];
+      if (std::optional<std::string> text = c.server_properties.AsString()) {
+        c.properties = ParseServerProperties(*text);
+      }
+    }
+  }
+  for (const auto& [id, g] : model.cache_replication_groups) {
+    std::string primary = RefId(graph, g.primary_cluster);
+    if (CacheCluster* c = MutableView(model.cache_clusters, primary)) {
+      c->in_replication_group = true;
+    }
+  }
+  AdaptEipBindings(graph, model);
+}
+
 }  // namespace
 
 void AdaptCloudFormation(const ResourceGraph& graph, Model& model) {
@@ -322,9 +425,16 @@ void AdaptCloudFormation(const ResourceGraph& graph, Model& model) {
     } else if (t == "AWS::ElasticLoadBalancingV2::TargetGroup") {
       TargetGroup& tg = model.target_groups[res.id];
       tg.res = &res;
+      std::optional<std::string> type = p["TargetType"].AsString();
+      bool instance_targets = p["TargetType"].is_absent() || type == "instance";
+      if (!p["Targets"].is_absent() && !p["Targets"].is_list()) tg.other_targets = true;
       for (const Value& target : p["Targets"].items()) {
-        std::string id = RefId(graph, target["Id"]);
-        if (!id.empty()) tg.target_instances.push_back(id);
+        std::string id = instance_targets ? RefId(graph, target["Id"]) : "";
+        if (!id.empty() && graph.Find(id)->type == "AWS::EC2::Instance") {
+          tg.target_instances.push_back(id);
+        } else {
+          tg.other_targets = true;  // an IP, a Lambda, a literal or unresolved ID
+        }
       }
     } else if (t == "AWS::ElasticLoadBalancingV2::Listener" ||
                t == "AWS::ElasticLoadBalancingV2::ListenerRule") {
@@ -395,6 +505,7 @@ void AdaptCloudFormation(const ResourceGraph& graph, Model& model) {
   }
   AdaptListeners(graph, model);
   LinkIngressRules(model);
+  AdaptHaViews(graph, model);
 }
 
 }  // namespace halint

@@ -4,6 +4,7 @@
 // Both front ends keep the contract of parsers/terraform/tf_frontend.h: nested blocks are
 // lists of maps, references to identities are Value::Ref. A plan also lists attributes the
 // configuration leaves unset, as null or "": Arg() treats those as absent.
+#include <map>
 #include <string_view>
 
 #include "analyzer/model/adapt_util.h"
@@ -392,6 +393,115 @@ void AdaptListeners(const ResourceGraph& graph, Model& model) {
   }
 }
 
+// HA004-HA008 views
+
+void AdaptTfCacheReplicationGroup(Model& model, const Resource& res) {
+  const Value& p = res.properties;
+  CacheReplicationGroup& g = model.cache_replication_groups[res.id];
+  g.res = &res;
+  g.automatic_failover = Arg(p, "automatic_failover_enabled");
+  g.multi_az = Arg(p, "multi_az_enabled");
+  g.num_cache_clusters = Arg(p, "num_cache_clusters");
+  if (g.num_cache_clusters.is_absent()) g.num_cache_clusters = Arg(p, "number_cache_clusters");
+  g.replicas_per_node_group = Arg(p, "replicas_per_node_group");
+  if (g.replicas_per_node_group.is_absent()) {
+    g.replicas_per_node_group = Arg(Block(p, "cluster_mode"), "replicas_per_node_group");
+  }
+}
+
+void AdaptTfCacheCluster(Model& model, const Resource& res) {
+  const Value& p = res.properties;
+  CacheCluster& c = model.cache_clusters[res.id];
+  c.res = &res;
+  c.engine = Arg(p, "engine");
+  c.num_nodes = Arg(p, "num_cache_nodes");
+  c.az_mode = Arg(p, "az_mode");
+  c.preferred_azs_value = Arg(p, "preferred_availability_zones");
+  ListItems(c.preferred_azs_value, c.preferred_azs);
+  // A member of a replication group (or possibly one, when the ID is unresolved).
+  c.in_replication_group = !Arg(p, "replication_group_id").is_absent();
+}
+
+void AdaptTfMskCluster(const ResourceGraph& graph, Model& model, const Resource& res) {
+  const Value& p = res.properties;
+  MskCluster& m = model.msk_clusters[res.id];
+  m.res = &res;
+  m.client_subnets_value = Arg(Block(p, "broker_node_group_info"), "client_subnets");
+  m.client_subnets_known = ListItems(m.client_subnets_value, m.client_subnet_items);
+  m.broker_count = Arg(p, "number_of_broker_nodes");
+  m.configuration_value = Arg(Block(p, "configuration_info"), "arn");
+  m.configuration = RefId(graph, m.configuration_value);
+}
+
+// Instances bound to Elastic IPs, and target group attachments of targets that are not
+// instances of the template.
+void AdaptTfEipBindings(const ResourceGraph& graph, Model& model) {
+  std::map<std::string, std::string> nic_instance;  // network interface -> instance
+  for (const Resource& res : graph.resources) {
+    const Value& p = res.properties;
+    if (res.type == "aws_network_interface_attachment") {
+      std::string nic = RefId(graph, Arg(p, "network_interface_id"));
+      if (!nic.empty()) nic_instance[nic] = RefId(graph, Arg(p, "instance_id"));
+    } else if (res.type == "aws_network_interface") {
+      std::string inst = RefId(graph, Arg(Block(p, "attachment"), "instance"));
+      if (!inst.empty()) nic_instance[res.id] = inst;
+    } else if (res.type == "aws_instance") {
+      for (const Value& nic : p["network_interface"].items()) {
+        std::string id = RefId(graph, Arg(nic, "network_interface_id"));
+        if (!id.empty()) nic_instance[id] = res.id;
+      }
+    }
+  }
+  for (const Resource& res : graph.resources) {
+    const Value& p = res.properties;
+    bool eip = res.type == "aws_eip";
+    if (!eip && res.type != "aws_eip_association") continue;
+    EipBinding b;
+    b.declared_by = &res;
+    b.instance = RefId(graph, Arg(p, eip ? "instance" : "instance_id"));
+    std::string nic = RefId(graph, Arg(p, eip ? "network_interface" : "network_interface_id"));
+    if (b.instance.empty() && !nic.empty()) {
+      auto it = nic_instance.find(nic);
+      if (it != nic_instance.end()) {
+        b.instance = it->second;
+        RefIds(graph, Arg(graph.Find(nic)->properties, "security_groups"), b.nic_security_groups);
+      }
+    }
+    if (model.instances.contains(b.instance)) model.eip_bindings.push_back(std::move(b));
+  }
+  for (const Resource& res : graph.resources) {
+    if (res.type != "aws_lb_target_group_attachment" &&
+        res.type != "aws_alb_target_group_attachment") {
+      continue;
+    }
+    TargetGroup* tg =
+        MutableView(model.target_groups, RefId(graph, Arg(res.properties, "target_group_arn")));
+    if (!tg) continue;
+    std::string target = RefId(graph, Arg(res.properties, "target_id"));
+    if (target.empty() || !model.instances.contains(target)) tg->other_targets = true;
+  }
+}
+
+void AdaptTfHaViews(const ResourceGraph& graph, Model& model) {
+  for (const Resource& res : graph.resources) {
+    if (res.type == "aws_elasticache_replication_group") {
+      AdaptTfCacheReplicationGroup(model, res);
+    } else if (res.type == "aws_elasticache_cluster") {
+      AdaptTfCacheCluster(model, res);
+    } else if (res.type == "aws_msk_cluster") {
+      AdaptTfMskCluster(graph, model, res);
+    } else if (res.type == "aws_msk_configuration") {
+      MskConfiguration& c = model.msk_configurations[res.id];
+      c.res = &res;
+      c.server_properties = Arg(res.properties, "server_properties");
+      if (std::optional<std::string> text = c.server_properties.AsString()) {
+        c.properties = ParseServerProperties(*text);
+      }
+    }
+  }
+  AdaptTfEipBindings(graph, model);
+}
+
 }  // namespace
 
 void AdaptTerraform(const ResourceGraph& graph, Model& model) {
@@ -554,6 +664,7 @@ void AdaptTerraform(const ResourceGraph& graph, Model& model) {
   }
   AdaptListeners(graph, model);
   LinkIngressRules(model);
+  AdaptTfHaViews(graph, model);
 }
 
 }  // namespace halint

@@ -97,4 +97,24 @@ void LinkIngressRules(Model& model) {
   }
 }
 
+std::optional<std::map<std::string, std::string>> ParseServerProperties(std::string_view text) {
+  constexpr std::string_view kBlank = " \t\r";
+  auto trim = [&](std::string_view s) {
+    size_t first = s.find_first_not_of(kBlank);
+    if (first == std::string_view::npos) return std::string_view();
+    return s.substr(first, s.find_last_not_of(kBlank) - first + 1);
+  };
+  std::map<std::string, std::string> out;
+  while (!text.empty()) {
+    size_t eol = text.find('\n');
+    std::string_view line = trim(text.substr(0, eol));
+    text = eol == std::string_view::npos ? std::string_view() : text.substr(eol + 1);
+    if (line.empty() || line.front() == '#' || line.front() == '!') continue;
+    size_t sep = line.find_first_of("=:");
+    if (sep == std::string_view::npos || sep == 0) return std::nullopt;
+    out[std::string(trim(line.substr(0, sep)))] = std::string(trim(line.substr(sep + 1)));
+  }
+  return out;
+}
+
 }  // namespace halint

@@ -2,9 +2,11 @@
 // resolved values. Internal to analyzer/model.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analyzer/graph.h"
@@ -67,6 +69,11 @@ void AttachListenerCertificate(const ResourceGraph& graph, Model& model, const R
 // Points every SecurityGroup at its rules in model.ingress_rules. Call once, after every
 // rule has been added.
 void LinkIngressRules(Model& model);
+
+// Reads a Kafka server.properties text (MSK configuration ServerProperties): `key=value`
+// (or `key: value`) lines, `#` and `!` comments, surrounding blanks trimmed. nullopt when
+// a non-comment line has no separator (e.g. base64 text, which halint does not decode).
+std::optional<std::map<std::string, std::string>> ParseServerProperties(std::string_view text);
 
 template <typename M>
 typename M::mapped_type* MutableView(M& m, const std::string& id) {

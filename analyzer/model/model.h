@@ -154,7 +154,10 @@ struct LoadBalancer {
 struct TargetGroup {
   const Resource* res = nullptr;
   std::vector<std::string> target_instances;  // instance IDs in this template
-  std::vector<std::string> load_balancers;    // LBs whose listeners / rules forward here
+  // Targets that are not instances of this template (IP addresses, Lambda functions,
+  // literal instance IDs) or may not be (unresolved items).
+  bool other_targets = false;
+  std::vector<std::string> load_balancers;  // LBs whose listeners / rules forward here
 };
 
 struct LaunchSpec {  // launch template or launch configuration
@@ -264,6 +267,64 @@ struct Listener {
   std::vector<std::string> listener_certificates;
 };
 
+// HA004-HA008 views: caches, MSK, and what binds an instance to an entry point.
+
+// AWS::ElastiCache::ReplicationGroup / aws_elasticache_replication_group.
+struct CacheReplicationGroup {
+  const Resource* res = nullptr;
+  Value automatic_failover;  // AutomaticFailoverEnabled; absent: false
+  Value multi_az;            // MultiAZEnabled; absent: false
+  Value num_cache_clusters;  // nodes of a cluster-mode-disabled group; absent: 1
+  Value replicas_per_node_group;
+  // NodeGroupConfiguration[].ReplicaCount, one per node group as written.
+  std::vector<Value> node_group_replicas;
+  // PrimaryClusterId: the group is built around existing cache clusters, so its size is
+  // not written here.
+  Value primary_cluster;
+};
+
+// AWS::ElastiCache::CacheCluster / aws_elasticache_cluster.
+struct CacheCluster {
+  const Resource* res = nullptr;
+  Value engine;     // "redis", "valkey", "memcached"
+  Value num_nodes;  // NumCacheNodes
+  Value az_mode;    // AZMode: "single-az" (default) or "cross-az"
+  Value preferred_azs_value;
+  std::vector<Value> preferred_azs;  // PreferredAvailabilityZones
+  // A member of a replication group (its PrimaryClusterId, TF replication_group_id set):
+  // judged with the group.
+  bool in_replication_group = false;
+};
+
+// AWS::MSK::Configuration / aws_msk_configuration.
+struct MskConfiguration {
+  const Resource* res = nullptr;
+  Value server_properties;  // as written
+  // The parsed server.properties, when the text is known and readable.
+  std::optional<std::map<std::string, std::string>> properties;
+};
+
+// AWS::MSK::Cluster / aws_msk_cluster.
+struct MskCluster {
+  const Resource* res = nullptr;
+  Value client_subnets_value;  // BrokerNodeGroupInfo.ClientSubnets as written
+  std::vector<Value> client_subnet_items;
+  bool client_subnets_known = false;  // the list and every item are known
+  Value broker_count;                 // NumberOfBrokerNodes
+  Value configuration_value;          // ConfigurationInfo.Arn as written; absent: defaults
+  std::string configuration;          // the MskConfiguration resource, "" when not here
+};
+
+// An Elastic IP bound to an instance: AWS::EC2::EIP InstanceId, AWS::EC2::EIPAssociation
+// (InstanceId, or NetworkInterfaceId of a NIC attached to the instance), aws_eip,
+// aws_eip_association.
+struct EipBinding {
+  const Resource* declared_by = nullptr;  // the EIP or the association
+  std::string instance;
+  // The security groups of the bound network interface, when bound through one.
+  std::vector<std::string> nic_security_groups;
+};
+
 // Views point into each other and into the graph, so a model is moved, never copied.
 struct Model {
   Model() = default;
@@ -291,6 +352,11 @@ struct Model {
   std::map<std::string, DbCluster, std::less<>> db_clusters;
   std::map<std::string, SubnetGroup, std::less<>> subnet_groups;
   std::map<std::string, DataStore, std::less<>> data_stores;
+  std::map<std::string, CacheReplicationGroup, std::less<>> cache_replication_groups;
+  std::map<std::string, CacheCluster, std::less<>> cache_clusters;
+  std::map<std::string, MskConfiguration, std::less<>> msk_configurations;
+  std::map<std::string, MskCluster, std::less<>> msk_clusters;
+  std::vector<EipBinding> eip_bindings;
   std::map<std::string, Listener, std::less<>> listeners;
   // True when some listener certificate names a listener that is unknown: any HTTPS
   // listener may then have a certificate.

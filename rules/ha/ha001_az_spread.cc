@@ -63,7 +63,7 @@ void CheckGroup(const Model& model, RuleContext& ctx, const Resource& res,
   // A one-item list is one subnet (or AZ) whatever the item resolves to; more items are
   // judged only when every one is known.
   if (items.empty() || (!known && items.size() > 1)) return;
-  SourcePos pos = PropertyPos(res, property);
+  SourcePos pos = NestedPropertyPos(res, property);
   std::string path = PropPath(res, property);
   std::string name = PropName(res, property);  // as the template spells it
   std::vector<AzKey> keys = AzsOf(model, items, kind);
@@ -160,6 +160,11 @@ void Ha001AzSpread::Check(const Model& model, RuleContext& ctx) const {
   for (const auto& [id, group] : model.subnet_groups) {
     CheckGroup(model, ctx, *group.res, "SubnetIds", Items::kSubnets, group.subnet_items,
                group.subnets_known, "databases and caches");
+  }
+  // MSK client subnets: the spread is judged here, the broker balance by HA007.
+  for (const auto& [id, msk] : model.msk_clusters) {
+    CheckGroup(model, ctx, *msk.res, "BrokerNodeGroupInfo.ClientSubnets", Items::kSubnets,
+               msk.client_subnet_items, msk.client_subnets_known, "brokers");
   }
   for (const std::string& vpc_id : hosting_vpcs) {
     const Vpc* vpc = model.vpc(vpc_id);

@@ -115,7 +115,7 @@ TEST(GraphFormatTest, DotDrawsTopologyWithFindings) {
       label="unknown AZ";
       style="rounded,dashed"; color="#64748b";
       subnet_Private [label="Private\n10.0.1.0/24\nprivate", fillcolor="#dcfce7"];
-      instance_App [label="App\napp instance", fillcolor="#fef9c3"];
+      instance_App [label="App\napp instance\nHA008", fillcolor="#fecaca", color="#b91c1c", penwidth=2];
     }
     lb_Lb [label="Lb\nALB, internet-facing\nin Public\nHA001", fillcolor="#fecaca", color="#b91c1c", penwidth=2];
     tg_Tg [label="Tg\ntarget group", fillcolor="#f0fdfa"];
@@ -145,7 +145,7 @@ flowchart LR
     end
     subgraph az_Vpc_unknown_AZ["unknown AZ"]
       subnet_Private["Private<br/>10.0.1.0/24<br/>private"]
-      instance_App["App<br/>app instance"]
+      instance_App["App<br/>app instance<br/>HA008"]
     end
     lb_Lb["Lb<br/>ALB, internet-facing<br/>in Public<br/>HA001"]
     tg_Tg["Tg<br/>target group"]
@@ -163,14 +163,12 @@ flowchart LR
   classDef private fill:#dcfce7,stroke:#15803d,color:#000
   classDef gateway fill:#ffedd5,stroke:#c2410c,color:#000
   classDef tg fill:#f0fdfa,stroke:#0f766e,color:#000
-  classDef compute fill:#fef9c3,stroke:#a16207,color:#000
   classDef finding fill:#fecaca,stroke:#b91c1c,stroke-width:2px,color:#000
   class subnet_Public public
   class subnet_Private private
   class nat_Nat,igw_Igw gateway
   class tg_Tg tg
-  class instance_App compute
-  class lb_Lb,db_Db,note_other_findings finding
+  class lb_Lb,instance_App,db_Db,note_other_findings finding
   style vpc_Vpc stroke:#b91c1c,stroke-width:2px
 )mermaid");
 }

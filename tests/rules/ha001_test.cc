@@ -589,5 +589,26 @@ TEST(Ha001AzSpread, Terraform) {
   ExpectTfCases("HA001", cases);
 }
 
+// MSK client subnets: HA001 judges their spread (HA007 the broker balance).
+TEST(Ha001AzSpread, MskClientSubnets) {
+  constexpr char kMsk[] = R"(  Kafka:
+    Type: AWS::MSK::Cluster
+    Properties:
+      ClusterName: events
+      KafkaVersion: 3.6.0
+      NumberOfBrokerNodes: 2
+      BrokerNodeGroupInfo:
+        InstanceType: kafka.m5.large
+        ClientSubnets: [!Ref A, !Ref B]
+)";
+  EXPECT_EQ(LinesOf(TwoSubnets("us-east-1a", "us-east-1a", kMsk)),
+            (Lines{{27,
+                    "'Kafka' (AWS::MSK::Cluster) lists 2 entries in "
+                    "BrokerNodeGroupInfo.ClientSubnets, all in us-east-1a; brokers in one AZ "
+                    "fail with that AZ: spread them over at least two AZs"}}));
+  EXPECT_EQ(LinesOf(TwoSubnets("us-east-1a", "us-east-1b", kMsk)), Lines{});
+  EXPECT_EQ(LinesOf(TwoSubnets("!Ref Az", "us-east-1b", kMsk)), Lines{});
+}
+
 }  // namespace
 }  // namespace halint
