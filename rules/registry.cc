@@ -5,6 +5,10 @@
 #include "rules/ha/ha001_az_spread.h"
 #include "rules/ha/ha002_nat_per_az.h"
 #include "rules/ha/ha003_db_multi_az.h"
+#include "rules/net/net001_subnet_outside_vpc.h"
+#include "rules/net/net002_subnet_overlap.h"
+#include "rules/net/net003_nacl_return_traffic.h"
+#include "rules/net/net004_peering_overlap.h"
 #include "rules/sec/sec001_db_ingress_from_app_only.h"
 #include "rules/sec/sec002_app_ingress_from_lb_only.h"
 #include "rules/sec/sec003_app_tier_private.h"
@@ -16,13 +20,18 @@ const std::vector<const Rule*>& AllRules() {
   static const Ha001AzSpread ha001;
   static const Ha002NatPerAz ha002;
   static const Ha003DbMultiAz ha003;
+  static const Net001SubnetOutsideVpc net001;
+  static const Net002SubnetOverlap net002;
+  static const Net003NaclReturnTraffic net003;
+  static const Net004PeeringOverlap net004;
   static const Sec001DbIngressFromAppOnly sec001;
   static const Sec002AppIngressFromLbOnly sec002;
   static const Sec003AppTierPrivate sec003;
   static const Tag001NameConvention tag001;
   // One explicit list, sorted by ID (a test checks the order).
   static const std::vector<const Rule*> kRules = {
-      &ha001, &ha002, &ha003, &sec001, &sec002, &sec003, &tag001,
+      &ha001,  &ha002,  &ha003,  &net001, &net002, &net003,
+      &net004, &sec001, &sec002, &sec003, &tag001,
   };
   return kRules;
 }
