@@ -81,9 +81,8 @@ void Net002SubnetOverlap::Check(const Model& model, RuleContext& ctx) const {
         if (!Coexist(*earlier.subnet->res, res)) continue;
         ctx.Report(res, PropertyPos(res, property), PropPath(res, property),
                    Quote(res.id) + " " + PropName(res, property) + " " +
-                       later.value->string_value() + " overlaps " +
-                       earlier.value->string_value() + " of " + Quote(earlier.subnet->res->id) +
-                       " in VPC " + Quote(key.first) +
+                       later.value->string_value() + " overlaps " + earlier.value->string_value() +
+                       " of " + Quote(earlier.subnet->res->id) + " in VPC " + Quote(key.first) +
                        "; subnets of one VPC need disjoint blocks",
                    {ctx.Related(*earlier.subnet->res, "the earlier subnet it overlaps")});
       }

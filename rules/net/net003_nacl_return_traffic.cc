@@ -91,13 +91,13 @@ Region Subtract(const Region& region, const Rect& cut) {
 
 // An entry with every field resolved.
 struct Entry {
-  const NaclEntry* source;
-  int64_t number;
-  bool egress;
-  bool allow;
-  int protocol;  // kAllProtocols, kTcp, kUdp or another IANA number
+  const NaclEntry* source = nullptr;
+  int64_t number = 0;
+  bool egress = false;
+  bool allow = false;
+  int protocol = kAllProtocols;  // kAllProtocols, kTcp, kUdp or another IANA number
   CidrBlock peer;
-  Rect rect;
+  Rect rect = {0, 0, 0, kLastPort};
 
   bool Applies(int proto) const { return protocol == kAllProtocols || protocol == proto; }
 };
@@ -121,7 +121,8 @@ std::optional<int> ProtocolOf(const Value& v) {
 // judged).
 std::optional<Entry> Resolve(const NaclEntry& e) {
   if (!e.certain) return std::nullopt;
-  Entry out{.source = &e};
+  Entry out;
+  out.source = &e;
   std::optional<int64_t> number = e.rule_number.AsInt();
   std::optional<std::string> action = e.action.AsString();
   std::optional<bool> egress = e.egress.is_absent() ? false : e.egress.AsBool();
@@ -180,8 +181,7 @@ struct Gap {
 
 // The first pair of `region` that `entries` (one direction, sorted by rule number) do not
 // allow for `proto`, evaluated as AWS does: the lowest-numbered matching rule decides.
-std::optional<Gap> FirstDenied(const std::vector<const Entry*>& entries, int proto,
-                               Region region) {
+std::optional<Gap> FirstDenied(const std::vector<const Entry*>& entries, int proto, Region region) {
   for (const Entry* e : entries) {
     if (!e->Applies(proto)) continue;
     for (const Rect& r : region) {

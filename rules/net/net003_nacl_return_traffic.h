@@ -1,4 +1,5 @@
-// NET003 nacl-return-traffic: a network ACL lets the return traffic of the traffic it admits through.
+// NET003 nacl-return-traffic: a network ACL lets the return traffic of the traffic it admits
+// through.
 #pragma once
 
 #include "analyzer/rule.h"

@@ -54,15 +54,14 @@ void Net004PeeringOverlap::Check(const Model& model, RuleContext& ctx) const {
         for (const VpcBlock& y : theirs.blocks) {
           if (!x.certain || !y.certain || !x.block.Overlaps(y.block)) continue;
           const Resource& res = *pcx.res;
-          ctx.Report(res, PropertyPos(res, "PeerVpcId"), PropPath(res, "PeerVpcId"),
-                     Quote(id) + " peers VPC " + Quote(a->res->id) + " (" +
-                         JoinBlocks(ours.blocks) + ") with VPC " + Quote(b->res->id) + " (" +
-                         JoinBlocks(theirs.blocks) + "), whose blocks " + x.block.ToString() +
-                         " and " + y.block.ToString() +
-                         " overlap; peered VPCs need disjoint CIDR blocks",
-                     {ctx.Related(*a->res, "the requester VPC (" + PropName(res, "VpcId") + ")"),
-                      ctx.Related(*b->res,
-                                  "the accepter VPC (" + PropName(res, "PeerVpcId") + ")")});
+          ctx.Report(
+              res, PropertyPos(res, "PeerVpcId"), PropPath(res, "PeerVpcId"),
+              Quote(id) + " peers VPC " + Quote(a->res->id) + " (" + JoinBlocks(ours.blocks) +
+                  ") with VPC " + Quote(b->res->id) + " (" + JoinBlocks(theirs.blocks) +
+                  "), whose blocks " + x.block.ToString() + " and " + y.block.ToString() +
+                  " overlap; peered VPCs need disjoint CIDR blocks",
+              {ctx.Related(*a->res, "the requester VPC (" + PropName(res, "VpcId") + ")"),
+               ctx.Related(*b->res, "the accepter VPC (" + PropName(res, "PeerVpcId") + ")")});
           reported = true;
           break;
         }
