@@ -1,0 +1,255 @@
+// NET003 nacl-return-traffic: unit table over small templates.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "tests/rules/rule_test_util.h"
+
+namespace halint {
+namespace {
+
+using Lines = std::vector<std::pair<uint32_t, std::string>>;
+
+Lines LinesOf(std::string_view text) {
+  Lines out;
+  for (const Finding& f : FindingsOf("NET003", text)) out.emplace_back(f.pos.line, f.message);
+  return out;
+}
+
+// A VPC and network ACL 'Nacl' (line 11) with the given entries.
+std::string Template(const std::vector<std::string>& entries) {
+  std::string text = R"(Parameters:
+  Unknown:
+    Type: String
+Conditions:
+  Maybe: !Equals [!Ref Unknown, "yes"]
+Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.0.0.0/16
+  Nacl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: !Ref Vpc
+)";
+  for (const std::string& e : entries) text += e;
+  return text;
+}
+
+struct Spec {
+  std::string_view name;
+  int number = 100;
+  bool egress = false;
+  std::string_view protocol = "6";
+  std::string_view action = "allow";
+  std::string_view cidr = "CidrBlock: 0.0.0.0/0";
+  std::string_view ports = "PortRange: {From: 443, To: 443}";
+  std::string_view acl = "!Ref Nacl";
+  std::string_view condition = "# unconditional";
+};
+
+std::string Entry(const Spec& s) {
+  return Substitute(R"(  {NAME}:
+    Type: AWS::EC2::NetworkAclEntry
+    {CONDITION}
+    Properties:
+      NetworkAclId: {ACL}
+      RuleNumber: {NUMBER}
+      Protocol: {PROTOCOL}
+      RuleAction: {ACTION}
+      Egress: {EGRESS}
+      {CIDR}
+      {PORTS}
+)",
+                    {{"{NAME}", s.name},
+                     {"{CONDITION}", s.condition},
+                     {"{ACL}", s.acl},
+                     {"{NUMBER}", std::to_string(s.number)},
+                     {"{PROTOCOL}", s.protocol},
+                     {"{ACTION}", s.action},
+                     {"{EGRESS}", s.egress ? "true" : "false"},
+                     {"{CIDR}", s.cidr},
+                     {"{PORTS}", s.ports}});
+}
+
+const std::string kInHttps = Entry({.name = "InHttps"});
+constexpr std::string_view kEphemeral = "PortRange: {From: 1024, To: 65535}";
+const std::string kOutEphemeral =
+    Entry({.name = "OutEphemeral", .egress = true, .ports = kEphemeral});
+
+constexpr char kNoReturn[] =
+    "'Nacl' allows inbound tcp port 443 from 0.0.0.0/0 (rule 100) but not the outbound return "
+    "traffic on ports 1024-65535 to 0.0.0.0/0: tcp port 1024 to 0.0.0.0 matches no rule and "
+    "is denied by the default rule";
+
+struct Case {
+  const char* name;
+  std::string text;
+  Lines expected;
+};
+
+TEST(Net003NaclReturnTraffic, Table) {
+  const std::vector<Case> cases = {
+      {"inbound HTTPS without outbound rules", Template({kInHttps}), {{11, kNoReturn}}},
+      {"inbound HTTPS with outbound ephemeral ports", Template({kInHttps, kOutEphemeral}), {}},
+      {"no entries: nothing admitted", Template({}), {}},
+      {"Egress absent means inbound",
+       Template({Substitute(kInHttps, {{"Egress: false", "# Egress absent"}})}),
+       {{11, kNoReturn}}},
+      {"outbound ephemeral range too narrow",
+       Template({kInHttps, Entry({.name = "Out",
+                                  .egress = true,
+                                  .ports = "PortRange: {From: 32768, To: 65535}"})}),
+       {{11, kNoReturn}}},
+      {"a deny before the allow wins",
+       Template({kInHttps, kOutEphemeral,
+                 Entry({.name = "OutDeny",
+                        .number = 90,
+                        .egress = true,
+                        .action = "deny",
+                        .cidr = "CidrBlock: 192.0.2.0/24",
+                        .ports = "PortRange: {From: 2000, To: 3000}"})}),
+       {{11,
+         "'Nacl' allows inbound tcp port 443 from 0.0.0.0/0 (rule 100) but not the outbound "
+         "return traffic on ports 1024-65535 to 0.0.0.0/0: tcp port 2000 to 192.0.2.0 is "
+         "denied by rule 90"}}},
+      {"a deny after the allow never matches",
+       Template({kInHttps, kOutEphemeral,
+                 Entry({.name = "OutDeny",
+                        .number = 110,
+                        .egress = true,
+                        .action = "deny",
+                        .ports = kEphemeral})}),
+       {}},
+      {"return traffic allowed to part of the peers only",
+       Template({kInHttps, Entry({.name = "Out",
+                                  .egress = true,
+                                  .cidr = "CidrBlock: 10.0.0.0/8",
+                                  .ports = kEphemeral})}),
+       {{11, kNoReturn}}},
+      {"an inbound allow shadowed by an earlier deny admits nothing",
+       Template({kInHttps, Entry({.name = "InDeny",
+                                  .number = 50,
+                                  .protocol = "-1",
+                                  .action = "deny",
+                                  .ports = "# all ports"})}),
+       {}},
+      {"outbound all traffic needs inbound ephemeral ports",
+       Template(
+           {Entry({.name = "InEphemeral", .ports = kEphemeral}),
+            Entry({.name = "OutAll", .egress = true, .protocol = "-1", .ports = "# all ports"})}),
+       {}},
+      {"outbound all traffic without inbound return traffic",
+       Template(
+           {kInHttps,
+            Entry({.name = "OutAll", .egress = true, .protocol = "-1", .ports = "# all ports"})}),
+       {{11,
+         "'Nacl' allows all outbound traffic to 0.0.0.0/0 (rule 100) but not the inbound "
+         "return traffic on ports 1024-65535 from 0.0.0.0/0: tcp port 1024 from 0.0.0.0 "
+         "matches no rule and is denied by the default rule"}}},
+      {"inbound ephemeral ports alone are return traffic, not a service",
+       Template({Entry({.name = "InEphemeral", .ports = kEphemeral})}),
+       {}},
+      {"UDP service needs UDP return traffic",
+       Template({Entry({.name = "InDns",
+                        .protocol = "17",
+                        .cidr = "CidrBlock: 10.0.0.0/16",
+                        .ports = "PortRange: {From: 53, To: 53}"}),
+                 kOutEphemeral}),
+       {{11,
+         "'Nacl' allows inbound udp port 53 from 10.0.0.0/16 (rule 100) but not the outbound "
+         "return traffic on ports 1024-65535 to 10.0.0.0/16: udp port 1024 to 10.0.0.0 matches "
+         "no rule and is denied by the default rule"}}},
+      {"protocol names and long forms",
+       Template({Substitute(kInHttps, {{"!Ref Nacl", R"({"Ref": "Nacl"})"}}),
+                 Entry({.name = "Out",
+                        .egress = true,
+                        .protocol = "\"6\"",
+                        .ports = kEphemeral,
+                        .acl = R"({"Ref": "Nacl"})"})}),
+       {}},
+      {"long form, bad",
+       Template({Substitute(kInHttps, {{"!Ref Nacl", R"({"Ref": "Nacl"})"}})}),
+       {{11, kNoReturn}}},
+      {"peer from a parameter without default: not judged",
+       Template({kInHttps, Entry({.name = "Out",
+                                  .egress = true,
+                                  .cidr = "CidrBlock: !Ref Unknown",
+                                  .ports = kEphemeral})}),
+       {}},
+      {"imported ports: not judged",
+       Template(
+           {kInHttps, Entry({.name = "Out",
+                             .egress = true,
+                             .ports = "PortRange: {From: !ImportValue net-From, To: 65535}"})}),
+       {}},
+      {"entry behind an unknown condition: not judged",
+       Template({kInHttps, Entry({.name = "Out",
+                                  .egress = true,
+                                  .ports = kEphemeral,
+                                  .condition = "Condition: Maybe"})}),
+       {}},
+      {"entry of another ACL does not count",
+       Template({kInHttps, Entry({.name = "Out",
+                                  .egress = true,
+                                  .ports = kEphemeral,
+                                  .acl = "acl-0123456789abcdef0"})}),
+       {{11, kNoReturn}}},
+      {"IPv6 peers need IPv6 return rules",
+       Template({Entry({.name = "InHttps6", .cidr = "Ipv6CidrBlock: ::/0"}), kOutEphemeral}),
+       {{11,
+         "'Nacl' allows inbound tcp port 443 from ::/0 (rule 100) but not the outbound return "
+         "traffic on ports 1024-65535 to ::/0: tcp port 1024 to :: matches no rule and is "
+         "denied by the default rule"}}},
+      {"IPv6 with IPv6 return rules",
+       Template({Entry({.name = "InHttps6", .cidr = "Ipv6CidrBlock: ::/0"}),
+                 Entry({.name = "Out6",
+                        .egress = true,
+                        .cidr = "Ipv6CidrBlock: ::/0",
+                        .ports = kEphemeral})}),
+       {}},
+      {"Fn::Cidr peers, covered",
+       Template({Entry({.name = "In", .cidr = "CidrBlock: !Select [0, !Cidr [10.0.0.0/16, 2, 8]]"}),
+                 Entry({.name = "Out",
+                        .egress = true,
+                        .cidr = "CidrBlock: 10.0.0.0/16",
+                        .ports = kEphemeral})}),
+       {}},
+      {"Fn::Cidr peers, not covered",
+       Template({Entry({.name = "In", .cidr = "CidrBlock: !Select [0, !Cidr [10.0.0.0/16, 2, 8]]"}),
+                 Entry({.name = "Out",
+                        .egress = true,
+                        .cidr = "CidrBlock: !Select [1, !Cidr [10.0.0.0/16, 2, 8]]",
+                        .ports = kEphemeral})}),
+       {{11,
+         "'Nacl' allows inbound tcp port 443 from 10.0.0.0/24 (rule 100) but not the outbound "
+         "return traffic on ports 1024-65535 to 10.0.0.0/24: tcp port 1024 to 10.0.0.0 matches "
+         "no rule and is denied by the default rule"}}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    EXPECT_EQ(LinesOf(c.text), c.expected);
+  }
+}
+
+TEST(Net003NaclReturnTraffic, FindingRelatesTheAdmittingAndDenyingEntries) {
+  std::vector<Finding> found = FindingsOf("NET003", Template({kInHttps, kOutEphemeral,
+                                                              Entry({.name = "OutDeny",
+                                                                     .number = 90,
+                                                                     .egress = true,
+                                                                     .action = "deny",
+                                                                     .ports = kEphemeral})}));
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].resource, "Nacl");
+  ASSERT_EQ(found[0].related.size(), 2u);
+  EXPECT_EQ(found[0].related[0].resource, "InHttps");
+  EXPECT_EQ(found[0].related[0].message, "the rule that admits the traffic");
+  EXPECT_EQ(found[0].related[1].resource, "OutDeny");
+  EXPECT_EQ(found[0].related[1].message, "the rule that denies the replies");
+}
+
+}  // namespace
+}  // namespace halint
