@@ -143,8 +143,12 @@ TEST_F(GoldenTest, ScenariosFindWhatTheyAreAbout) {
   const Case cases[] = {
       {"three-tier-after.yaml", kExitClean, {}},
       {"three-tier-after.json", kExitClean, {}},
-      {"three-tier-before.yaml", kExitFindings, {"HA002", "HA003", "SEC001", "SEC002", "SEC003"}},
-      {"three-tier-before.json", kExitFindings, {"HA002", "HA003", "SEC001", "SEC002", "SEC003"}},
+      {"three-tier-before.yaml",
+       kExitFindings,
+       {"HA002", "HA003", "NET001", "NET002", "NET003", "NET004", "SEC001", "SEC002", "SEC003"}},
+      {"three-tier-before.json",
+       kExitFindings,
+       {"HA002", "HA003", "NET001", "NET002", "NET003", "NET004", "SEC001", "SEC002", "SEC003"}},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.file);

@@ -2,21 +2,12 @@
 #include <gtest/gtest.h>
 
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "tests/rules/rule_test_util.h"
 
 namespace halint {
 namespace {
-
-using Lines = std::vector<std::pair<uint32_t, std::string>>;
-
-Lines LinesOf(std::string_view text) {
-  Lines out;
-  for (const Finding& f : FindingsOf("NET001", text)) out.emplace_back(f.pos.line, f.message);
-  return out;
-}
 
 // A VPC (CidrBlock `vpc`) and subnet 'Subnet' (CidrBlock on line 16, Ipv6CidrBlock on line
 // 17); `extra` is appended to the resources.
@@ -62,90 +53,82 @@ std::string Secondary(std::string_view props, std::string_view condition = "# un
 constexpr char kOutside[] =
     "'Subnet' CidrBlock 10.1.0.0/24 is not inside the CIDR block of VPC 'Vpc' (10.0.0.0/16)";
 
-struct Case {
-  const char* name;
-  std::string text;
-  Lines expected;
-};
-
 TEST(Net001SubnetOutsideVpc, Table) {
-  const std::vector<Case> cases = {
-      {"outside", Template("10.0.0.0/16", "10.1.0.0/24"), {{16, kOutside}}},
-      {"inside", Template("10.0.0.0/16", "10.0.1.0/24"), {}},
-      {"the whole VPC block", Template("10.0.0.0/16", "10.0.0.0/16"), {}},
-      {"larger than the VPC",
-       Template("10.0.0.0/16", "10.0.0.0/15"),
-       {{16,
-         "'Subnet' CidrBlock 10.0.0.0/15 is not inside the CIDR block of VPC 'Vpc' "
-         "(10.0.0.0/16)"}}},
-      {"subnet block absent", Template("10.0.0.0/16", "!Ref AWS::NoValue"), {}},
-      {"subnet block from a parameter without default",
-       Template("10.0.0.0/16", "!Ref Unknown"),
-       {}},
-      {"subnet block imported", Template("10.0.0.0/16", "!ImportValue net-SubnetCidr"), {}},
-      {"VPC block unresolved", Template("!Ref Unknown", "10.1.0.0/24"), {}},
-      {"long form",
-       Template(R"({"Fn::Join": ["", ["10.0", ".0.0/16"]]})", "10.1.0.0/24"),
-       {{16, kOutside}}},
-      {"Fn::Cidr of the VPC block",
-       Template("10.0.0.0/16", "!Select [1, !Cidr [!GetAtt Vpc.CidrBlock, 4, 8]]"),
-       {}},
-      {"Fn::Cidr of another block, long form",
-       Template("10.0.0.0/16", R"({"Fn::Select": [0, {"Fn::Cidr": ["10.1.0.0/16", 2, 8]}]})"),
-       {{16, kOutside}}},
-      {"inside a secondary block",
-       Template("10.0.0.0/16", "10.1.0.0/24", "!Ref AWS::NoValue",
-                Secondary("CidrBlock: 10.1.0.0/16")),
-       {}},
-      {"outside the primary and the secondary block",
-       Template("10.0.0.0/16", "10.1.0.0/24", "!Ref AWS::NoValue",
-                Secondary("CidrBlock: 10.2.0.0/16")),
-       {{16,
-         "'Subnet' CidrBlock 10.1.0.0/24 is not inside any CIDR block of VPC 'Vpc' "
-         "(10.0.0.0/16, 10.2.0.0/16)"}}},
-      {"a secondary block from a parameter may hold it",
-       Template("10.0.0.0/16", "10.1.0.0/24", "!Ref AWS::NoValue",
-                Secondary("CidrBlock: !Ref Unknown")),
-       {}},
-      {"a secondary block from IPAM may hold it",
-       Template("10.0.0.0/16", "10.1.0.0/24", "!Ref AWS::NoValue",
-                Secondary("Ipv4IpamPoolId: ipam-pool-0123456789abcdef0")),
-       {}},
-      {"condition-gated secondary block holding it",
-       Template("10.0.0.0/16", "10.1.0.0/24", "!Ref AWS::NoValue",
-                Secondary("CidrBlock: 10.1.0.0/16", "Condition: Maybe")),
-       {}},
-      {"condition-gated subnet outside: wrong whenever it is created",
-       Template("10.0.0.0/16", "10.1.0.0/24", "!Ref AWS::NoValue", "", "Condition: Maybe"),
-       {{16, kOutside}}},
-      {"IPv6 inside the VPC's IPv6 block",
-       Template("10.0.0.0/16", "10.0.1.0/24", "2001:db8:0:1::/64", "", "DependsOn: Secondary") +
-           Secondary("Ipv6Pool: pool-1\n      Ipv6CidrBlock: 2001:db8::/56"),
-       {}},
-      {"IPv6 outside the VPC's IPv6 block",
-       Template("10.0.0.0/16", "10.0.1.0/24", "2001:db8:1::/64", "", "DependsOn: Secondary") +
-           Secondary("Ipv6Pool: pool-1\n      Ipv6CidrBlock: 2001:db8::/56"),
-       {{17,
-         "'Subnet' Ipv6CidrBlock 2001:db8:1::/64 is not inside the IPv6 block of VPC 'Vpc' "
-         "(2001:db8::/56)"}}},
-      {"IPv6 with an Amazon-provided VPC block: unknown",
-       Template("10.0.0.0/16", "10.0.1.0/24", "2001:db8:1::/64", "", "DependsOn: Secondary") +
-           Secondary("AmazonProvidedIpv6CidrBlock: true"),
-       {}},
-      {"IPv6 subnet in a VPC without IPv6 block in the template: not judged",
-       Template("10.0.0.0/16", "10.0.1.0/24", "2001:db8:1::/64"),
-       {}},
-      {"IPv6 from Fn::Cidr of the Amazon-provided block: unknown",
-       Template("10.0.0.0/16", "10.0.1.0/24",
-                "!Select [1, !Cidr [!Select [0, !GetAtt Vpc.Ipv6CidrBlocks], 4, 64]]", "",
-                "DependsOn: Secondary") +
-           Secondary("AmazonProvidedIpv6CidrBlock: true"),
-       {}},
-  };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.name);
-    EXPECT_EQ(LinesOf(c.text), c.expected);
-  }
+  ExpectRuleTable(
+      "NET001",
+      {
+          {"outside", Template("10.0.0.0/16", "10.1.0.0/24"), {{16, kOutside}}},
+          {"inside", Template("10.0.0.0/16", "10.0.1.0/24"), {}},
+          {"the whole VPC block", Template("10.0.0.0/16", "10.0.0.0/16"), {}},
+          {"larger than the VPC",
+           Template("10.0.0.0/16", "10.0.0.0/15"),
+           {{16,
+             "'Subnet' CidrBlock 10.0.0.0/15 is not inside the CIDR block of VPC 'Vpc' "
+             "(10.0.0.0/16)"}}},
+          {"subnet block absent", Template("10.0.0.0/16", "!Ref AWS::NoValue"), {}},
+          {"subnet block from a parameter without default",
+           Template("10.0.0.0/16", "!Ref Unknown"),
+           {}},
+          {"subnet block imported", Template("10.0.0.0/16", "!ImportValue net-SubnetCidr"), {}},
+          {"VPC block unresolved", Template("!Ref Unknown", "10.1.0.0/24"), {}},
+          {"long form",
+           Template(R"({"Fn::Join": ["", ["10.0", ".0.0/16"]]})", "10.1.0.0/24"),
+           {{16, kOutside}}},
+          {"Fn::Cidr of the VPC block",
+           Template("10.0.0.0/16", "!Select [1, !Cidr [!GetAtt Vpc.CidrBlock, 4, 8]]"),
+           {}},
+          {"Fn::Cidr of another block, long form",
+           Template("10.0.0.0/16", R"({"Fn::Select": [0, {"Fn::Cidr": ["10.1.0.0/16", 2, 8]}]})"),
+           {{16, kOutside}}},
+          {"inside a secondary block",
+           Template("10.0.0.0/16", "10.1.0.0/24", "!Ref AWS::NoValue",
+                    Secondary("CidrBlock: 10.1.0.0/16")),
+           {}},
+          {"outside the primary and the secondary block",
+           Template("10.0.0.0/16", "10.1.0.0/24", "!Ref AWS::NoValue",
+                    Secondary("CidrBlock: 10.2.0.0/16")),
+           {{16,
+             "'Subnet' CidrBlock 10.1.0.0/24 is not inside any CIDR block of VPC 'Vpc' "
+             "(10.0.0.0/16, 10.2.0.0/16)"}}},
+          {"a secondary block from a parameter may hold it",
+           Template("10.0.0.0/16", "10.1.0.0/24", "!Ref AWS::NoValue",
+                    Secondary("CidrBlock: !Ref Unknown")),
+           {}},
+          {"a secondary block from IPAM may hold it",
+           Template("10.0.0.0/16", "10.1.0.0/24", "!Ref AWS::NoValue",
+                    Secondary("Ipv4IpamPoolId: ipam-pool-0123456789abcdef0")),
+           {}},
+          {"condition-gated secondary block holding it",
+           Template("10.0.0.0/16", "10.1.0.0/24", "!Ref AWS::NoValue",
+                    Secondary("CidrBlock: 10.1.0.0/16", "Condition: Maybe")),
+           {}},
+          {"condition-gated subnet outside: wrong whenever it is created",
+           Template("10.0.0.0/16", "10.1.0.0/24", "!Ref AWS::NoValue", "", "Condition: Maybe"),
+           {{16, kOutside}}},
+          {"IPv6 inside the VPC's IPv6 block",
+           Template("10.0.0.0/16", "10.0.1.0/24", "2001:db8:0:1::/64", "", "DependsOn: Secondary") +
+               Secondary("Ipv6Pool: pool-1\n      Ipv6CidrBlock: 2001:db8::/56"),
+           {}},
+          {"IPv6 outside the VPC's IPv6 block",
+           Template("10.0.0.0/16", "10.0.1.0/24", "2001:db8:1::/64", "", "DependsOn: Secondary") +
+               Secondary("Ipv6Pool: pool-1\n      Ipv6CidrBlock: 2001:db8::/56"),
+           {{17,
+             "'Subnet' Ipv6CidrBlock 2001:db8:1::/64 is not inside the IPv6 block of VPC 'Vpc' "
+             "(2001:db8::/56)"}}},
+          {"IPv6 with an Amazon-provided VPC block: unknown",
+           Template("10.0.0.0/16", "10.0.1.0/24", "2001:db8:1::/64", "", "DependsOn: Secondary") +
+               Secondary("AmazonProvidedIpv6CidrBlock: true"),
+           {}},
+          {"IPv6 subnet in a VPC without IPv6 block in the template: not judged",
+           Template("10.0.0.0/16", "10.0.1.0/24", "2001:db8:1::/64"),
+           {}},
+          {"IPv6 from Fn::Cidr of the Amazon-provided block: unknown",
+           Template("10.0.0.0/16", "10.0.1.0/24",
+                    "!Select [1, !Cidr [!Select [0, !GetAtt Vpc.Ipv6CidrBlocks], 4, 64]]", "",
+                    "DependsOn: Secondary") +
+               Secondary("AmazonProvidedIpv6CidrBlock: true"),
+           {}},
+      });
 }
 
 TEST(Net001SubnetOutsideVpc, FindingPointsAtThePropertyAndRelatesTheVpc) {

@@ -2,21 +2,12 @@
 #include <gtest/gtest.h>
 
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "tests/rules/rule_test_util.h"
 
 namespace halint {
 namespace {
-
-using Lines = std::vector<std::pair<uint32_t, std::string>>;
-
-Lines LinesOf(std::string_view text) {
-  Lines out;
-  for (const Finding& f : FindingsOf("NET002", text)) out.emplace_back(f.pos.line, f.message);
-  return out;
-}
 
 struct Subnets {
   std::string_view a = "10.0.1.0/24";
@@ -73,71 +64,65 @@ constexpr char kSame[] =
     "'B' CidrBlock 10.0.1.0/24 overlaps 10.0.1.0/24 of 'A' in VPC 'Vpc'; subnets of one VPC "
     "need disjoint blocks";
 
-struct Case {
-  const char* name;
-  std::string text;
-  Lines expected;
-};
-
 TEST(Net002SubnetOverlap, Table) {
-  const std::vector<Case> cases = {
-      {"same block", Template({.b = "10.0.1.0/24"}), {{24, kSame}}},
-      {"nested block",
-       Template({.a = "10.0.0.0/23", .b = "10.0.1.0/24"}),
-       {{24,
-         "'B' CidrBlock 10.0.1.0/24 overlaps 10.0.0.0/23 of 'A' in VPC 'Vpc'; subnets of one "
-         "VPC need disjoint blocks"}}},
-      {"disjoint", Template({}), {}},
-      {"adjacent", Template({.a = "10.0.0.0/24", .b = "10.0.1.0/24"}), {}},
-      {"reported on the later-declared subnet, whatever its name",
-       Template({.extra = "  AAA:\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: "
-                          "!Ref Vpc\n      CidrBlock: 10.0.2.128/25"}),
-       {{31,
-         "'AAA' CidrBlock 10.0.2.128/25 overlaps 10.0.2.0/24 of 'B' in VPC 'Vpc'; subnets of "
-         "one VPC need disjoint blocks"}}},
-      {"subnets of different VPCs",
-       Template({.b = "10.0.1.0/24",
-                 .b_vpc = "!Ref Vpc2",
-                 .extra = "  Vpc2:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: "
-                          "10.0.0.0/16"}),
-       {}},
-      {"B's VPC imported", Template({.b = "10.0.1.0/24", .b_vpc = "!ImportValue net-Vpc"}), {}},
-      {"block absent", Template({.b = "!Ref AWS::NoValue"}), {}},
-      {"block from a parameter without default", Template({.b = "!Ref Unknown"}), {}},
-      {"block imported", Template({.b = "!ImportValue net-Cidr"}), {}},
-      {"long form Fn::Cidr",
-       Template(
-           {.b =
-                R"({"Fn::Select": [1, {"Fn::Cidr": [{"Fn::GetAtt": ["Vpc", "CidrBlock"]}, 2, 8]}]})"}),
-       {{24, kSame}}},
-      {"short form Fn::Cidr, distinct indexes",
-       Template({.a = "!Select [0, !Cidr [!GetAtt Vpc.CidrBlock, 2, 8]]",
-                 .b = "!Select [1, !Cidr [!GetAtt Vpc.CidrBlock, 2, 8]]"}),
-       {}},
-      {"mutually exclusive conditions",
-       Template({.b = "10.0.1.0/24",
-                 .condition_a = "Condition: Maybe",
-                 .condition_b = "Condition: Other"}),
-       {}},
-      {"one subnet behind an unknown condition",
-       Template({.b = "10.0.1.0/24", .condition_b = "Condition: Maybe"}),
-       {}},
-      {"both behind the same condition",
-       Template({.b = "10.0.1.0/24",
-                 .condition_a = "Condition: Maybe",
-                 .condition_b = "Condition: Maybe"}),
-       {{24, kSame}}},
-      {"IPv6 blocks overlap",
-       Template({.a6 = "2001:db8:0:1::/64", .b6 = "2001:db8::/63"}),
-       {{26,
-         "'B' Ipv6CidrBlock 2001:db8::/63 overlaps 2001:db8:0:1::/64 of 'A' in VPC 'Vpc'; "
-         "subnets of one VPC need disjoint blocks"}}},
-      {"IPv6 blocks disjoint", Template({.a6 = "2001:db8:0:1::/64", .b6 = "2001:db8::/64"}), {}},
-  };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.name);
-    EXPECT_EQ(LinesOf(c.text), c.expected);
-  }
+  ExpectRuleTable(
+      "NET002",
+      {
+          {"same block", Template({.b = "10.0.1.0/24"}), {{24, kSame}}},
+          {"nested block",
+           Template({.a = "10.0.0.0/23", .b = "10.0.1.0/24"}),
+           {{24,
+             "'B' CidrBlock 10.0.1.0/24 overlaps 10.0.0.0/23 of 'A' in VPC 'Vpc'; subnets of one "
+             "VPC need disjoint blocks"}}},
+          {"disjoint", Template({}), {}},
+          {"adjacent", Template({.a = "10.0.0.0/24", .b = "10.0.1.0/24"}), {}},
+          {"reported on the later-declared subnet, whatever its name",
+           Template({.extra = "  AAA:\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: "
+                              "!Ref Vpc\n      CidrBlock: 10.0.2.128/25"}),
+           {{31,
+             "'AAA' CidrBlock 10.0.2.128/25 overlaps 10.0.2.0/24 of 'B' in VPC 'Vpc'; subnets of "
+             "one VPC need disjoint blocks"}}},
+          {"subnets of different VPCs",
+           Template({.b = "10.0.1.0/24",
+                     .b_vpc = "!Ref Vpc2",
+                     .extra = "  Vpc2:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: "
+                              "10.0.0.0/16"}),
+           {}},
+          {"B's VPC imported", Template({.b = "10.0.1.0/24", .b_vpc = "!ImportValue net-Vpc"}), {}},
+          {"block absent", Template({.b = "!Ref AWS::NoValue"}), {}},
+          {"block from a parameter without default", Template({.b = "!Ref Unknown"}), {}},
+          {"block imported", Template({.b = "!ImportValue net-Cidr"}), {}},
+          {"long form Fn::Cidr",
+           Template(
+               {.b =
+                    R"({"Fn::Select": [1, {"Fn::Cidr": [{"Fn::GetAtt": ["Vpc", "CidrBlock"]}, 2, 8]}]})"}),
+           {{24, kSame}}},
+          {"short form Fn::Cidr, distinct indexes",
+           Template({.a = "!Select [0, !Cidr [!GetAtt Vpc.CidrBlock, 2, 8]]",
+                     .b = "!Select [1, !Cidr [!GetAtt Vpc.CidrBlock, 2, 8]]"}),
+           {}},
+          {"mutually exclusive conditions",
+           Template({.b = "10.0.1.0/24",
+                     .condition_a = "Condition: Maybe",
+                     .condition_b = "Condition: Other"}),
+           {}},
+          {"one subnet behind an unknown condition",
+           Template({.b = "10.0.1.0/24", .condition_b = "Condition: Maybe"}),
+           {}},
+          {"both behind the same condition",
+           Template({.b = "10.0.1.0/24",
+                     .condition_a = "Condition: Maybe",
+                     .condition_b = "Condition: Maybe"}),
+           {{24, kSame}}},
+          {"IPv6 blocks overlap",
+           Template({.a6 = "2001:db8:0:1::/64", .b6 = "2001:db8::/63"}),
+           {{26,
+             "'B' Ipv6CidrBlock 2001:db8::/63 overlaps 2001:db8:0:1::/64 of 'A' in VPC 'Vpc'; "
+             "subnets of one VPC need disjoint blocks"}}},
+          {"IPv6 blocks disjoint",
+           Template({.a6 = "2001:db8:0:1::/64", .b6 = "2001:db8::/64"}),
+           {}},
+      });
 }
 
 TEST(Net002SubnetOverlap, FindingRelatesTheEarlierSubnet) {

@@ -2,21 +2,12 @@
 #include <gtest/gtest.h>
 
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "tests/rules/rule_test_util.h"
 
 namespace halint {
 namespace {
-
-using Lines = std::vector<std::pair<uint32_t, std::string>>;
-
-Lines LinesOf(std::string_view text) {
-  Lines out;
-  for (const Finding& f : FindingsOf("NET003", text)) out.emplace_back(f.pos.line, f.message);
-  return out;
-}
 
 // A VPC and network ACL 'Nacl' (line 11) with the given entries.
 std::string Template(const std::vector<std::string>& entries) {
@@ -85,154 +76,150 @@ constexpr char kNoReturn[] =
     "traffic on ports 1024-65535 to 0.0.0.0/0: tcp port 1024 to 0.0.0.0 matches no rule and "
     "is denied by the default rule";
 
-struct Case {
-  const char* name;
-  std::string text;
-  Lines expected;
-};
-
 TEST(Net003NaclReturnTraffic, Table) {
-  const std::vector<Case> cases = {
-      {"inbound HTTPS without outbound rules", Template({kInHttps}), {{11, kNoReturn}}},
-      {"inbound HTTPS with outbound ephemeral ports", Template({kInHttps, kOutEphemeral}), {}},
-      {"no entries: nothing admitted", Template({}), {}},
-      {"Egress absent means inbound",
-       Template({Substitute(kInHttps, {{"Egress: false", "# Egress absent"}})}),
-       {{11, kNoReturn}}},
-      {"outbound ephemeral range too narrow",
-       Template({kInHttps, Entry({.name = "Out",
-                                  .egress = true,
-                                  .ports = "PortRange: {From: 32768, To: 65535}"})}),
-       {{11, kNoReturn}}},
-      {"a deny before the allow wins",
-       Template({kInHttps, kOutEphemeral,
-                 Entry({.name = "OutDeny",
-                        .number = 90,
-                        .egress = true,
-                        .action = "deny",
-                        .cidr = "CidrBlock: 192.0.2.0/24",
-                        .ports = "PortRange: {From: 2000, To: 3000}"})}),
-       {{11,
-         "'Nacl' allows inbound tcp port 443 from 0.0.0.0/0 (rule 100) but not the outbound "
-         "return traffic on ports 1024-65535 to 0.0.0.0/0: tcp port 2000 to 192.0.2.0 is "
-         "denied by rule 90"}}},
-      {"a deny after the allow never matches",
-       Template({kInHttps, kOutEphemeral,
-                 Entry({.name = "OutDeny",
-                        .number = 110,
-                        .egress = true,
-                        .action = "deny",
-                        .ports = kEphemeral})}),
-       {}},
-      {"return traffic allowed to part of the peers only",
-       Template({kInHttps, Entry({.name = "Out",
-                                  .egress = true,
-                                  .cidr = "CidrBlock: 10.0.0.0/8",
-                                  .ports = kEphemeral})}),
-       {{11, kNoReturn}}},
-      {"an inbound allow shadowed by an earlier deny admits nothing",
-       Template({kInHttps, Entry({.name = "InDeny",
-                                  .number = 50,
-                                  .protocol = "-1",
-                                  .action = "deny",
-                                  .ports = "# all ports"})}),
-       {}},
-      {"outbound all traffic needs inbound ephemeral ports",
-       Template(
-           {Entry({.name = "InEphemeral", .ports = kEphemeral}),
-            Entry({.name = "OutAll", .egress = true, .protocol = "-1", .ports = "# all ports"})}),
-       {}},
-      {"outbound all traffic without inbound return traffic",
-       Template(
-           {kInHttps,
-            Entry({.name = "OutAll", .egress = true, .protocol = "-1", .ports = "# all ports"})}),
-       {{11,
-         "'Nacl' allows all outbound traffic to 0.0.0.0/0 (rule 100) but not the inbound "
-         "return traffic on ports 1024-65535 from 0.0.0.0/0: tcp port 1024 from 0.0.0.0 "
-         "matches no rule and is denied by the default rule"}}},
-      {"inbound ephemeral ports alone are return traffic, not a service",
-       Template({Entry({.name = "InEphemeral", .ports = kEphemeral})}),
-       {}},
-      {"UDP service needs UDP return traffic",
-       Template({Entry({.name = "InDns",
-                        .protocol = "17",
-                        .cidr = "CidrBlock: 10.0.0.0/16",
-                        .ports = "PortRange: {From: 53, To: 53}"}),
-                 kOutEphemeral}),
-       {{11,
-         "'Nacl' allows inbound udp port 53 from 10.0.0.0/16 (rule 100) but not the outbound "
-         "return traffic on ports 1024-65535 to 10.0.0.0/16: udp port 1024 to 10.0.0.0 matches "
-         "no rule and is denied by the default rule"}}},
-      {"protocol names and long forms",
-       Template({Substitute(kInHttps, {{"!Ref Nacl", R"({"Ref": "Nacl"})"}}),
-                 Entry({.name = "Out",
-                        .egress = true,
-                        .protocol = "\"6\"",
-                        .ports = kEphemeral,
-                        .acl = R"({"Ref": "Nacl"})"})}),
-       {}},
-      {"long form, bad",
-       Template({Substitute(kInHttps, {{"!Ref Nacl", R"({"Ref": "Nacl"})"}})}),
-       {{11, kNoReturn}}},
-      {"peer from a parameter without default: not judged",
-       Template({kInHttps, Entry({.name = "Out",
-                                  .egress = true,
-                                  .cidr = "CidrBlock: !Ref Unknown",
-                                  .ports = kEphemeral})}),
-       {}},
-      {"imported ports: not judged",
-       Template(
-           {kInHttps, Entry({.name = "Out",
-                             .egress = true,
-                             .ports = "PortRange: {From: !ImportValue net-From, To: 65535}"})}),
-       {}},
-      {"entry behind an unknown condition: not judged",
-       Template({kInHttps, Entry({.name = "Out",
-                                  .egress = true,
-                                  .ports = kEphemeral,
-                                  .condition = "Condition: Maybe"})}),
-       {}},
-      {"entry of another ACL does not count",
-       Template({kInHttps, Entry({.name = "Out",
-                                  .egress = true,
-                                  .ports = kEphemeral,
-                                  .acl = "acl-0123456789abcdef0"})}),
-       {{11, kNoReturn}}},
-      {"IPv6 peers need IPv6 return rules",
-       Template({Entry({.name = "InHttps6", .cidr = "Ipv6CidrBlock: ::/0"}), kOutEphemeral}),
-       {{11,
-         "'Nacl' allows inbound tcp port 443 from ::/0 (rule 100) but not the outbound return "
-         "traffic on ports 1024-65535 to ::/0: tcp port 1024 to :: matches no rule and is "
-         "denied by the default rule"}}},
-      {"IPv6 with IPv6 return rules",
-       Template({Entry({.name = "InHttps6", .cidr = "Ipv6CidrBlock: ::/0"}),
-                 Entry({.name = "Out6",
-                        .egress = true,
-                        .cidr = "Ipv6CidrBlock: ::/0",
-                        .ports = kEphemeral})}),
-       {}},
-      {"Fn::Cidr peers, covered",
-       Template({Entry({.name = "In", .cidr = "CidrBlock: !Select [0, !Cidr [10.0.0.0/16, 2, 8]]"}),
-                 Entry({.name = "Out",
-                        .egress = true,
-                        .cidr = "CidrBlock: 10.0.0.0/16",
-                        .ports = kEphemeral})}),
-       {}},
-      {"Fn::Cidr peers, not covered",
-       Template({Entry({.name = "In", .cidr = "CidrBlock: !Select [0, !Cidr [10.0.0.0/16, 2, 8]]"}),
-                 Entry({.name = "Out",
-                        .egress = true,
-                        .cidr = "CidrBlock: !Select [1, !Cidr [10.0.0.0/16, 2, 8]]",
-                        .ports = kEphemeral})}),
-       {{11,
-         "'Nacl' allows inbound tcp port 443 from 10.0.0.0/24 (rule 100) but not the outbound "
-         "return traffic on ports 1024-65535 to 10.0.0.0/24: tcp port 1024 to 10.0.0.0 matches "
-         "no rule and is denied by the default rule"}}},
-  };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.name);
-    EXPECT_EQ(LinesOf(c.text), c.expected);
-  }
+  ExpectRuleTable(
+      "NET003",
+      {
+          {"inbound HTTPS without outbound rules", Template({kInHttps}), {{11, kNoReturn}}},
+          {"inbound HTTPS with outbound ephemeral ports", Template({kInHttps, kOutEphemeral}), {}},
+          {"no entries: nothing admitted", Template({}), {}},
+          {"Egress absent means inbound",
+           Template({Substitute(kInHttps, {{"Egress: false", "# Egress absent"}})}),
+           {{11, kNoReturn}}},
+          {"outbound ephemeral range too narrow",
+           Template({kInHttps, Entry({.name = "Out",
+                                      .egress = true,
+                                      .ports = "PortRange: {From: 32768, To: 65535}"})}),
+           {{11, kNoReturn}}},
+          {"a deny before the allow wins",
+           Template({kInHttps, kOutEphemeral,
+                     Entry({.name = "OutDeny",
+                            .number = 90,
+                            .egress = true,
+                            .action = "deny",
+                            .cidr = "CidrBlock: 192.0.2.0/24",
+                            .ports = "PortRange: {From: 2000, To: 3000}"})}),
+           {{11,
+             "'Nacl' allows inbound tcp port 443 from 0.0.0.0/0 (rule 100) but not the outbound "
+             "return traffic on ports 1024-65535 to 0.0.0.0/0: tcp port 2000 to 192.0.2.0 is "
+             "denied by rule 90"}}},
+          {"a deny after the allow never matches",
+           Template({kInHttps, kOutEphemeral,
+                     Entry({.name = "OutDeny",
+                            .number = 110,
+                            .egress = true,
+                            .action = "deny",
+                            .ports = kEphemeral})}),
+           {}},
+          {"return traffic allowed to part of the peers only",
+           Template({kInHttps, Entry({.name = "Out",
+                                      .egress = true,
+                                      .cidr = "CidrBlock: 10.0.0.0/8",
+                                      .ports = kEphemeral})}),
+           {{11, kNoReturn}}},
+          {"an inbound allow shadowed by an earlier deny admits nothing",
+           Template({kInHttps, Entry({.name = "InDeny",
+                                      .number = 50,
+                                      .protocol = "-1",
+                                      .action = "deny",
+                                      .ports = "# all ports"})}),
+           {}},
+          {"outbound all traffic needs inbound ephemeral ports",
+           Template(
+               {Entry({.name = "InEphemeral", .ports = kEphemeral}),
+                Entry(
+                    {.name = "OutAll", .egress = true, .protocol = "-1", .ports = "# all ports"})}),
+           {}},
+          {"outbound all traffic without inbound return traffic",
+           Template(
+               {kInHttps,
+                Entry(
+                    {.name = "OutAll", .egress = true, .protocol = "-1", .ports = "# all ports"})}),
+           {{11,
+             "'Nacl' allows all outbound traffic to 0.0.0.0/0 (rule 100) but not the inbound "
+             "return traffic on ports 1024-65535 from 0.0.0.0/0: tcp port 1024 from 0.0.0.0 "
+             "matches no rule and is denied by the default rule"}}},
+          {"inbound ephemeral ports alone are return traffic, not a service",
+           Template({Entry({.name = "InEphemeral", .ports = kEphemeral})}),
+           {}},
+          {"UDP service needs UDP return traffic",
+           Template({Entry({.name = "InDns",
+                            .protocol = "17",
+                            .cidr = "CidrBlock: 10.0.0.0/16",
+                            .ports = "PortRange: {From: 53, To: 53}"}),
+                     kOutEphemeral}),
+           {{11,
+             "'Nacl' allows inbound udp port 53 from 10.0.0.0/16 (rule 100) but not the outbound "
+             "return traffic on ports 1024-65535 to 10.0.0.0/16: udp port 1024 to 10.0.0.0 matches "
+             "no rule and is denied by the default rule"}}},
+          {"protocol names and long forms",
+           Template({Substitute(kInHttps, {{"!Ref Nacl", R"({"Ref": "Nacl"})"}}),
+                     Entry({.name = "Out",
+                            .egress = true,
+                            .protocol = "\"6\"",
+                            .ports = kEphemeral,
+                            .acl = R"({"Ref": "Nacl"})"})}),
+           {}},
+          {"long form, bad",
+           Template({Substitute(kInHttps, {{"!Ref Nacl", R"({"Ref": "Nacl"})"}})}),
+           {{11, kNoReturn}}},
+          {"peer from a parameter without default: not judged",
+           Template({kInHttps, Entry({.name = "Out",
+                                      .egress = true,
+                                      .cidr = "CidrBlock: !Ref Unknown",
+                                      .ports = kEphemeral})}),
+           {}},
+          {"imported ports: not judged",
+           Template(
+               {kInHttps, Entry({.name = "Out",
+                                 .egress = true,
+                                 .ports = "PortRange: {From: !ImportValue net-From, To: 65535}"})}),
+           {}},
+          {"entry behind an unknown condition: not judged",
+           Template({kInHttps, Entry({.name = "Out",
+                                      .egress = true,
+                                      .ports = kEphemeral,
+                                      .condition = "Condition: Maybe"})}),
+           {}},
+          {"entry of another ACL does not count",
+           Template({kInHttps, Entry({.name = "Out",
+                                      .egress = true,
+                                      .ports = kEphemeral,
+                                      .acl = "acl-0123456789abcdef0"})}),
+           {{11, kNoReturn}}},
+          {"IPv6 peers need IPv6 return rules",
+           Template({Entry({.name = "InHttps6", .cidr = "Ipv6CidrBlock: ::/0"}), kOutEphemeral}),
+           {{11,
+             "'Nacl' allows inbound tcp port 443 from ::/0 (rule 100) but not the outbound return "
+             "traffic on ports 1024-65535 to ::/0: tcp port 1024 to :: matches no rule and is "
+             "denied by the default rule"}}},
+          {"IPv6 with IPv6 return rules",
+           Template({Entry({.name = "InHttps6", .cidr = "Ipv6CidrBlock: ::/0"}),
+                     Entry({.name = "Out6",
+                            .egress = true,
+                            .cidr = "Ipv6CidrBlock: ::/0",
+                            .ports = kEphemeral})}),
+           {}},
+          {"Fn::Cidr peers, covered",
+           Template(
+               {Entry({.name = "In", .cidr = "CidrBlock: !Select [0, !Cidr [10.0.0.0/16, 2, 8]]"}),
+                Entry({.name = "Out",
+                       .egress = true,
+                       .cidr = "CidrBlock: 10.0.0.0/16",
+                       .ports = kEphemeral})}),
+           {}},
+          {"Fn::Cidr peers, not covered",
+           Template(
+               {Entry({.name = "In", .cidr = "CidrBlock: !Select [0, !Cidr [10.0.0.0/16, 2, 8]]"}),
+                Entry({.name = "Out",
+                       .egress = true,
+                       .cidr = "CidrBlock: !Select [1, !Cidr [10.0.0.0/16, 2, 8]]",
+                       .ports = kEphemeral})}),
+           {{11,
+             "'Nacl' allows inbound tcp port 443 from 10.0.0.0/24 (rule 100) but not the outbound "
+             "return traffic on ports 1024-65535 to 10.0.0.0/24: tcp port 1024 to 10.0.0.0 matches "
+             "no rule and is denied by the default rule"}}},
+      });
 }
 
 TEST(Net003NaclReturnTraffic, FindingRelatesTheAdmittingAndDenyingEntries) {

@@ -2,21 +2,12 @@
 #include <gtest/gtest.h>
 
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "tests/rules/rule_test_util.h"
 
 namespace halint {
 namespace {
-
-using Lines = std::vector<std::pair<uint32_t, std::string>>;
-
-Lines LinesOf(std::string_view text) {
-  Lines out;
-  for (const Finding& f : FindingsOf("NET004", text)) out.emplace_back(f.pos.line, f.message);
-  return out;
-}
 
 struct Spec {
   std::string_view app = "10.0.0.0/16";
@@ -74,60 +65,54 @@ constexpr char kOverlap[] =
     "'Peering' peers VPC 'AppVpc' (10.0.0.0/16) with VPC 'SharedVpc' (10.0.0.0/20), whose "
     "blocks 10.0.0.0/16 and 10.0.0.0/20 overlap; peered VPCs need disjoint CIDR blocks";
 
-struct Case {
-  const char* name;
-  std::string text;
-  Lines expected;
-};
-
 TEST(Net004PeeringOverlap, Table) {
-  const std::vector<Case> cases = {
-      {"overlapping primary blocks", Template({}), {{20, kOverlap}}},
-      {"disjoint", Template({.shared = "10.1.0.0/16"}), {}},
-      {"peer VPC outside the template", Template({.peer = "vpc-0123456789abcdef0"}), {}},
-      {"peer VPC from a parameter without default", Template({.peer = "!Ref Unknown"}), {}},
-      {"peer VPC imported", Template({.peer = "!ImportValue net-Vpc"}), {}},
-      {"peer block unresolved", Template({.shared = "!Ref Unknown"}), {}},
-      {"peer block absent (IPAM)", Template({.shared = "!Ref AWS::NoValue"}), {}},
-      {"long form", Template({.peer = R"({"Ref": "SharedVpc"})"}), {{20, kOverlap}}},
-      {"Fn::Cidr block",
-       Template({.shared = R"({"Fn::Select": [0, {"Fn::Cidr": ["10.0.0.0/8", 2, 12]}]})"}),
-       {{20, kOverlap}}},
-      {"condition-gated peering: wrong whenever it is created",
-       Template({.condition = "Condition: Maybe"}),
-       {{20, kOverlap}}},
-      {"overlapping secondary block",
-       Template({.shared = "10.1.0.0/16", .extra = Block("SharedVpc", "CidrBlock: 10.0.128.0/17")}),
-       {{20,
-         "'Peering' peers VPC 'AppVpc' (10.0.0.0/16) with VPC 'SharedVpc' (10.1.0.0/16, "
-         "10.0.128.0/17), whose blocks 10.0.0.0/16 and 10.0.128.0/17 overlap; peered VPCs "
-         "need disjoint CIDR blocks"}}},
-      {"overlapping secondary block behind an unknown condition",
-       Template({.shared = "10.1.0.0/16",
-                 .extra = Block("SharedVpc", "CidrBlock: 10.0.128.0/17", "Condition: Maybe")}),
-       {}},
-      {"an unknown secondary block does not clear a proven overlap",
-       Template({.extra = Block("SharedVpc", "CidrBlock: !Ref Unknown")}),
-       {{20, kOverlap}}},
-      {"IPv6 blocks overlap",
-       Template(
-           {.shared = "10.1.0.0/16",
-            .extra = Block("AppVpc", "Ipv6Pool: pool-1\n      Ipv6CidrBlock: 2001:db8::/56") +
-                     Block("SharedVpc", "Ipv6Pool: pool-1\n      Ipv6CidrBlock: 2001:db8::/56")}),
-       {{20,
-         "'Peering' peers VPC 'AppVpc' (2001:db8::/56) with VPC 'SharedVpc' (2001:db8::/56), "
-         "whose blocks 2001:db8::/56 and 2001:db8::/56 overlap; peered VPCs need disjoint CIDR "
-         "blocks"}}},
-      {"Amazon-provided IPv6 blocks are unique",
-       Template({.shared = "10.1.0.0/16",
-                 .extra = Block("AppVpc", "AmazonProvidedIpv6CidrBlock: true") +
-                          Block("SharedVpc", "AmazonProvidedIpv6CidrBlock: true")}),
-       {}},
-  };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.name);
-    EXPECT_EQ(LinesOf(c.text), c.expected);
-  }
+  ExpectRuleTable(
+      "NET004",
+      {
+          {"overlapping primary blocks", Template({}), {{20, kOverlap}}},
+          {"disjoint", Template({.shared = "10.1.0.0/16"}), {}},
+          {"peer VPC outside the template", Template({.peer = "vpc-0123456789abcdef0"}), {}},
+          {"peer VPC from a parameter without default", Template({.peer = "!Ref Unknown"}), {}},
+          {"peer VPC imported", Template({.peer = "!ImportValue net-Vpc"}), {}},
+          {"peer block unresolved", Template({.shared = "!Ref Unknown"}), {}},
+          {"peer block absent (IPAM)", Template({.shared = "!Ref AWS::NoValue"}), {}},
+          {"long form", Template({.peer = R"({"Ref": "SharedVpc"})"}), {{20, kOverlap}}},
+          {"Fn::Cidr block",
+           Template({.shared = R"({"Fn::Select": [0, {"Fn::Cidr": ["10.0.0.0/8", 2, 12]}]})"}),
+           {{20, kOverlap}}},
+          {"condition-gated peering: wrong whenever it is created",
+           Template({.condition = "Condition: Maybe"}),
+           {{20, kOverlap}}},
+          {"overlapping secondary block",
+           Template(
+               {.shared = "10.1.0.0/16", .extra = Block("SharedVpc", "CidrBlock: 10.0.128.0/17")}),
+           {{20,
+             "'Peering' peers VPC 'AppVpc' (10.0.0.0/16) with VPC 'SharedVpc' (10.1.0.0/16, "
+             "10.0.128.0/17), whose blocks 10.0.0.0/16 and 10.0.128.0/17 overlap; peered VPCs "
+             "need disjoint CIDR blocks"}}},
+          {"overlapping secondary block behind an unknown condition",
+           Template({.shared = "10.1.0.0/16",
+                     .extra = Block("SharedVpc", "CidrBlock: 10.0.128.0/17", "Condition: Maybe")}),
+           {}},
+          {"an unknown secondary block does not clear a proven overlap",
+           Template({.extra = Block("SharedVpc", "CidrBlock: !Ref Unknown")}),
+           {{20, kOverlap}}},
+          {"IPv6 blocks overlap",
+           Template(
+               {.shared = "10.1.0.0/16",
+                .extra =
+                    Block("AppVpc", "Ipv6Pool: pool-1\n      Ipv6CidrBlock: 2001:db8::/56") +
+                    Block("SharedVpc", "Ipv6Pool: pool-1\n      Ipv6CidrBlock: 2001:db8::/56")}),
+           {{20,
+             "'Peering' peers VPC 'AppVpc' (2001:db8::/56) with VPC 'SharedVpc' (2001:db8::/56), "
+             "whose blocks 2001:db8::/56 and 2001:db8::/56 overlap; peered VPCs need disjoint CIDR "
+             "blocks"}}},
+          {"Amazon-provided IPv6 blocks are unique",
+           Template({.shared = "10.1.0.0/16",
+                     .extra = Block("AppVpc", "AmazonProvidedIpv6CidrBlock: true") +
+                              Block("SharedVpc", "AmazonProvidedIpv6CidrBlock: true")}),
+           {}},
+      });
 }
 
 TEST(Net004PeeringOverlap, FindingRelatesBothVpcs) {

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "analyzer/engine.h"
@@ -65,6 +66,29 @@ inline std::vector<std::string> Messages(const std::vector<Finding>& findings) {
   std::vector<std::string> out;
   for (const Finding& f : findings) out.push_back(f.resource + ": " + f.message);
   return out;
+}
+
+// (line, message) of each finding: what rule tables compare.
+using FindingLines = std::vector<std::pair<uint32_t, std::string>>;
+
+inline FindingLines LinesOfRule(std::string_view rule_id, std::string_view text) {
+  FindingLines out;
+  for (const Finding& f : FindingsOf(rule_id, text)) out.emplace_back(f.pos.line, f.message);
+  return out;
+}
+
+// One row of a rule table: a template and the findings it must produce.
+struct RuleCase {
+  const char* name;
+  std::string text;
+  FindingLines expected;
+};
+
+inline void ExpectRuleTable(std::string_view rule_id, const std::vector<RuleCase>& cases) {
+  for (const RuleCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    EXPECT_EQ(LinesOfRule(rule_id, c.text), c.expected);
+  }
 }
 
 }  // namespace halint
