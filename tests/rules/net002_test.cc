@@ -20,8 +20,8 @@ struct Subnets {
   std::string_view extra = "";
 };
 
-// Subnets 'A' (CidrBlock line 18, Ipv6CidrBlock 19) and 'B' (CidrBlock line 25,
-// Ipv6CidrBlock 26) of VPC 10.0.0.0/16.
+// Subnets 'A' (CidrBlock line 17, Ipv6CidrBlock 18) and 'B' (CidrBlock line 24,
+// Ipv6CidrBlock 25) of VPC 10.0.0.0/16.
 std::string Template(const Subnets& s) {
   return Substitute(R"(Parameters:
   Unknown:
@@ -79,7 +79,7 @@ TEST(Net002SubnetOverlap, Table) {
           {"reported on the later-declared subnet, whatever its name",
            Template({.extra = "  AAA:\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: "
                               "!Ref Vpc\n      CidrBlock: 10.0.2.128/25"}),
-           {{31,
+           {{30,
              "'AAA' CidrBlock 10.0.2.128/25 overlaps 10.0.2.0/24 of 'B' in VPC 'Vpc'; subnets of "
              "one VPC need disjoint blocks"}}},
           {"subnets of different VPCs",
@@ -116,7 +116,7 @@ TEST(Net002SubnetOverlap, Table) {
            {{24, kSame}}},
           {"IPv6 blocks overlap",
            Template({.a6 = "2001:db8:0:1::/64", .b6 = "2001:db8::/63"}),
-           {{26,
+           {{25,
              "'B' Ipv6CidrBlock 2001:db8::/63 overlaps 2001:db8:0:1::/64 of 'A' in VPC 'Vpc'; "
              "subnets of one VPC need disjoint blocks"}}},
           {"IPv6 blocks disjoint",
