@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analyzer/model/model.h"
+#include "analyzer/model/property_names.h"
 
 namespace halint {
 

@@ -8,16 +8,6 @@
 namespace halint {
 namespace {
 
-RouteTarget TargetOfGateway(const ResourceGraph& graph, const Value& v) {
-  if (const Resource* r = v.is_ref() ? graph.Find(v.ref_target()) : nullptr) {
-    if (r->type == "AWS::EC2::InternetGateway") return RouteTarget::kInternetGateway;
-    if (r->type == "AWS::EC2::VPNGateway") return RouteTarget::kVpnGateway;
-    if (r->type == "AWS::EC2::TransitGateway") return RouteTarget::kTransitGateway;
-    return RouteTarget::kOther;
-  }
-  return GatewayKindFromLiteral(v);
-}
-
 Route MakeRoute(const ResourceGraph& graph, const Resource& declared_by, const Value& props) {
   Route route;
   route.declared_by = &declared_by;
@@ -25,11 +15,8 @@ Route MakeRoute(const ResourceGraph& graph, const Resource& declared_by, const V
   route.certain = !declared_by.condition_unknown;
   route.destination_ipv4 = props["DestinationCidrBlock"];
   route.destination_ipv6 = props["DestinationIpv6CidrBlock"];
-  struct TargetProperty {
-    std::string_view name;
-    RouteTarget kind;
-  };
-  static constexpr TargetProperty kTargets[] = {
+  static constexpr RouteTargetProperty kTargets[] = {
+      {"GatewayId", RouteTarget::kUnknown},
       {"NatGatewayId", RouteTarget::kNatGateway},
       {"InstanceId", RouteTarget::kNatInstance},
       {"NetworkInterfaceId", RouteTarget::kNatInstance},
@@ -41,18 +28,8 @@ Route MakeRoute(const ResourceGraph& graph, const Resource& declared_by, const V
       {"LocalGatewayId", RouteTarget::kOther},
       {"CoreNetworkArn", RouteTarget::kOther},
   };
-  if (const Value& gw = props["GatewayId"]; !gw.is_absent()) {
-    route.target = gw.is_known() ? TargetOfGateway(graph, gw) : RouteTarget::kUnknown;
-    route.target_id = RefId(graph, gw);
-    return route;
-  }
-  for (const TargetProperty& t : kTargets) {
-    const Value& v = props[t.name];
-    if (v.is_absent()) continue;
-    route.target = v.is_known() ? t.kind : RouteTarget::kUnknown;
-    route.target_id = RefId(graph, v);
-    return route;
-  }
+  SetRouteTarget(
+      graph, kTargets, [&](std::string_view name) -> const Value& { return props[name]; }, route);
   return route;
 }
 

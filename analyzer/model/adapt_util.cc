@@ -36,7 +36,18 @@ bool ListItems(const Value& v, std::vector<Value>& out) {
   return known;
 }
 
-RouteTarget GatewayKindFromLiteral(const Value& v) {
+RouteTarget GatewayKind(const ResourceGraph& graph, const Value& v) {
+  if (const Resource* r = v.is_ref() ? graph.Find(v.ref_target()) : nullptr) {
+    const std::string& t = r->type;
+    if (t == "AWS::EC2::InternetGateway" || t == "aws_internet_gateway") {
+      return RouteTarget::kInternetGateway;
+    }
+    if (t == "AWS::EC2::VPNGateway" || t == "aws_vpn_gateway") return RouteTarget::kVpnGateway;
+    if (t == "AWS::EC2::TransitGateway" || t == "aws_ec2_transit_gateway") {
+      return RouteTarget::kTransitGateway;
+    }
+    return RouteTarget::kOther;
+  }
   std::optional<std::string> s = v.AsString();
   if (!s) return RouteTarget::kUnknown;
   if (s->starts_with("igw-")) return RouteTarget::kInternetGateway;

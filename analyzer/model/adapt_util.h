@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -23,8 +24,31 @@ bool RefIds(const ResourceGraph& graph, const Value& v, std::vector<std::string>
 // are known.
 bool ListItems(const Value& v, std::vector<Value>& out);
 
-// The kind of gateway a literal ID names by its prefix (igw-, vgw-, tgw-, ...).
-RouteTarget GatewayKindFromLiteral(const Value& v);
+// The kind of gateway a route's gateway property names: by the type of the resource it
+// refers to (either dialect), else by a literal ID's prefix (igw-, vgw-, tgw-, ...).
+RouteTarget GatewayKind(const ResourceGraph& graph, const Value& v);
+
+// A route property naming its target; kind kUnknown marks the gateway property, whose kind
+// depends on what it names (GatewayKind).
+struct RouteTargetProperty {
+  std::string_view name;
+  RouteTarget kind;
+};
+
+// Sets route.target and route.target_id from the first of `targets` that `get(name)` finds
+// present (not absent).
+template <typename Get>
+void SetRouteTarget(const ResourceGraph& graph, std::span<const RouteTargetProperty> targets,
+                    Get get, Route& route) {
+  for (const RouteTargetProperty& t : targets) {
+    const Value& v = get(t.name);
+    if (v.is_absent()) continue;
+    RouteTarget kind = t.kind == RouteTarget::kUnknown ? GatewayKind(graph, v) : t.kind;
+    route.target = v.is_known() ? kind : RouteTarget::kUnknown;
+    route.target_id = RefId(graph, v);
+    return;
+  }
+}
 
 // A load balancer scheme: absent means the AWS default; `internet_facing_word` is the
 // dialect's spelling. nullopt when unresolved.

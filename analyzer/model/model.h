@@ -315,6 +315,9 @@ struct Model {
   // association may still have one.
   std::map<std::string, std::string, std::less<>> subnet_route_table;
   bool unresolved_associations = false;
+  // VPC -> the table made its main route table (Terraform aws_main_route_table_association,
+  // aws_default_route_table): its subnets without an explicit association use it.
+  std::map<std::string, std::string, std::less<>> main_route_tables;
 
   // Derived tiers (DeriveTopology).
   std::set<std::string, std::less<>> lb_sgs;

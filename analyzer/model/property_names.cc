@@ -54,6 +54,8 @@ constexpr Rename kRenames[] = {
     {"aws_launch_template", "LaunchTemplateData", ""},
     {"aws_launch_template", "NetworkInterfaces", "network_interfaces"},
     {"aws_subnet", "AvailabilityZoneId", "availability_zone_id"},
+    {"aws_ecs_service", "AwsvpcConfiguration", ""},
+    {"aws_ecs_service", "LoadBalancers", "load_balancer"},
 };
 
 std::string TerraformName(std::string_view type, std::string_view cfn) {

@@ -52,16 +52,21 @@ void ClassifySubnets(Model& model) {
   for (auto& [id, subnet] : model.subnets) {
     subnet.az = AzFromValue(subnet.az_value);
     auto assoc = model.subnet_route_table.find(id);
+    auto main = model.main_route_tables.find(subnet.vpc);
     if (assoc != model.subnet_route_table.end()) {
       subnet.route_table = assoc->second;
-      const RouteTable* rt = Model::Get(model.route_tables, subnet.route_table);
-      subnet.role = rt ? rt->role : SubnetRole::kUnknown;
     } else if (model.unresolved_associations) {
       subnet.role = SubnetRole::kUnknown;
-    } else if (model.vpc(subnet.vpc)) {
+      continue;
+    } else if (main != model.main_route_tables.end()) {
+      subnet.route_table = main->second;
+    } else {
       // A VPC created by this template starts with a main table holding only the local route.
-      subnet.role = SubnetRole::kIsolated;
+      if (model.vpc(subnet.vpc)) subnet.role = SubnetRole::kIsolated;
+      continue;
     }
+    const RouteTable* rt = Model::Get(model.route_tables, subnet.route_table);
+    subnet.role = rt ? rt->role : SubnetRole::kUnknown;
   }
 }
 

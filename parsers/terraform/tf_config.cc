@@ -79,8 +79,11 @@ void ForEachLabelled(const Node& node,
   });
 }
 
+// Attributes that identify a resource (or a VPC's default pieces, which the adapter reads
+// as such): references to them are kept as Value::Ref.
 bool IsIdentityAttribute(std::string_view attr) {
-  return attr == "id" || attr == "arn" || attr == "name" || attr == "arn_suffix";
+  return attr == "id" || attr == "arn" || attr == "name" || attr == "arn_suffix" ||
+         attr == "default_route_table_id" || attr == "main_route_table_id";
 }
 
 // Sets the position of `v` and everything in it: a value taken from elsewhere (a variable

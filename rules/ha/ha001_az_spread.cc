@@ -64,7 +64,7 @@ void CheckGroup(const Model& model, RuleContext& ctx, const Resource& res,
   // judged only when every one is known.
   if (items.empty() || (!known && items.size() > 1)) return;
   SourcePos pos = PropertyPos(res, property);
-  std::string path = "Properties." + std::string(property);
+  std::string path = PropPath(res, property);
   std::vector<AzKey> keys = AzsOf(model, items, kind);
   if (items.size() == 1) {
     std::string member;

@@ -65,7 +65,7 @@ void Ha002NatPerAz::Check(const Model& model, RuleContext& ctx) const {
     const Subnet* home = model.subnet(nat.subnet);
     if (home && !nat.private_connectivity &&
         (home->role == SubnetRole::kPrivate || home->role == SubnetRole::kIsolated)) {
-      ctx.Report(*nat.res, PropertyPos(*nat.res, "SubnetId"), "Properties.SubnetId",
+      ctx.Report(*nat.res, PropertyPos(*nat.res, "SubnetId"), PropPath(*nat.res, "SubnetId"),
                  Quote(id) + " is in " + std::string(SubnetRoleName(home->role)) + " subnet " +
                      Quote(home->res->id) +
                      ", which has no route to an internet gateway; a public NAT gateway must "

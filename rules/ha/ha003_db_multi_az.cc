@@ -42,15 +42,18 @@ void Ha003DbMultiAz::Check(const Model& model, RuleContext& ctx) const {
     std::optional<std::string> engine = db.engine.AsString();
     if (engine && engine->starts_with("aurora")) continue;
     if (db.multi_az.is_absent()) {
-      ctx.Report(*db.res, db.res->pos, "Properties.MultiAZ",
-                 Quote(id) + " (" + db.res->type +
-                     ") does not set MultiAZ, which defaults to false: the database runs in "
-                     "one AZ with no standby; set MultiAZ to true");
+      std::string multi_az = PropName(*db.res, "MultiAZ");
+      ctx.Report(*db.res, db.res->pos, PropPath(*db.res, "MultiAZ"),
+                 Quote(id) + " (" + db.res->type + ") does not set " + multi_az +
+                     ", which defaults to false: the database runs in one AZ with no standby; "
+                     "set " +
+                     multi_az + " to true");
     } else if (db.multi_az.AsBool() == false) {
-      ctx.Report(*db.res, PropertyPos(*db.res, "MultiAZ"), "Properties.MultiAZ",
-                 Quote(id) + " (" + db.res->type +
-                     ") has MultiAZ false: the database runs in one AZ with no standby; set "
-                     "MultiAZ to true");
+      std::string multi_az = PropName(*db.res, "MultiAZ");
+      ctx.Report(*db.res, PropertyPos(*db.res, "MultiAZ"), PropPath(*db.res, "MultiAZ"),
+                 Quote(id) + " (" + db.res->type + ") has " + multi_az +
+                     " false: the database runs in one AZ with no standby; set " + multi_az +
+                     " to true");
     }
   }
 

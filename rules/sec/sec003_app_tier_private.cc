@@ -61,7 +61,7 @@ void CheckPlacement(const Model& model, RuleContext& ctx, const Resource& res,
     if (!s) continue;
     hosting.insert(s->res->id);
     if (s->role != SubnetRole::kPublic) continue;
-    std::string path = "Properties." + std::string(property);
+    std::string path = PropPath(res, property);
     if (list) path += "[" + std::to_string(i) + "]";
     ctx.Report(res, PosOr(item, PropertyPos(res, key)), std::move(path),
                Quote(res.id) + " (" + res.type + ") places " + std::string(what) +
@@ -74,8 +74,9 @@ void CheckPublicIp(RuleContext& ctx, const Resource& res, const Value& value, So
                    const std::string& path, std::string_view what) {
   if (value.AsBool() != true || !Certain(res)) return;
   ctx.Report(res, pos, path,
-             Quote(res.id) + " (" + res.type + ") sets AssociatePublicIpAddress true: " +
-                 std::string(what) + " get public IPs; app servers should have none");
+             Quote(res.id) + " (" + res.type + ") sets " +
+                 PropName(res, "AssociatePublicIpAddress") + " true: " + std::string(what) +
+                 " get public IPs; app servers should have none");
 }
 
 }  // namespace
@@ -121,9 +122,10 @@ void Sec003AppTierPrivate::Check(const Model& model, RuleContext& ctx) const {
                    svc.subnet_items, "app-tier tasks", subnets);
     if (svc.assign_public_ip.AsString() == "ENABLED" && Certain(*svc.res)) {
       ctx.Report(*svc.res, PosOr(svc.assign_public_ip, svc.res->pos),
-                 "Properties.NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp",
-                 Quote(id) + " (" + svc.res->type +
-                     ") sets AssignPublicIp ENABLED: its app-tier tasks get public IPs; app "
+                 PropPath(*svc.res, "NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp"),
+                 Quote(id) + " (" + svc.res->type + ") sets " +
+                     PropName(*svc.res, "AssignPublicIp") +
+                     " ENABLED: its app-tier tasks get public IPs; app "
                      "tasks should have none");
     }
   }
@@ -131,22 +133,24 @@ void Sec003AppTierPrivate::Check(const Model& model, RuleContext& ctx) const {
   for (const std::string& id : hosting_with_default_ip) {
     const Subnet* s = model.subnet(id);
     if (!s || s->map_public_ip.AsBool() != true || !Certain(*s->res)) continue;
-    ctx.Report(*s->res, PosOr(s->map_public_ip, s->res->pos), "Properties.MapPublicIpOnLaunch",
-               Quote(id) + " (" + s->res->type +
-                   ") sets MapPublicIpOnLaunch true and hosts app-tier compute: its instances "
-                   "get public IPs; app subnets should not assign them");
+    ctx.Report(
+        *s->res, PosOr(s->map_public_ip, s->res->pos), PropPath(*s->res, "MapPublicIpOnLaunch"),
+        Quote(id) + " (" + s->res->type + ") sets " + PropName(*s->res, "MapPublicIpOnLaunch") +
+            " true and hosts app-tier compute: its instances "
+            "get public IPs; app subnets should not assign them");
   }
 
   for (const auto& [id, lb] : model.load_balancers) {
     if (lb.internet_facing != true || !Certain(*lb.res)) continue;
     // Location detail only: which of the two list properties the items came from.
-    bool mappings = !lb.res->properties["SubnetMappings"].is_absent();
+    bool mappings = !lb.res->properties[PropName(*lb.res, "SubnetMappings")].is_absent();
     for (size_t i = 0; i < lb.subnet_items.size(); ++i) {
       const Value& item = lb.subnet_items[i];
       const Subnet* s = model.SubnetOf(item);
       if (!s || (s->role != SubnetRole::kPrivate && s->role != SubnetRole::kIsolated)) continue;
-      std::string path = mappings ? "Properties.SubnetMappings[" + std::to_string(i) + "].SubnetId"
-                                  : "Properties.Subnets[" + std::to_string(i) + "]";
+      std::string path = PropPath(*lb.res, mappings ? "SubnetMappings" : "Subnets") + "[" +
+                         std::to_string(i) + "]" +
+                         (mappings ? "." + PropName(*lb.res, "SubnetId") : "");
       ctx.Report(*lb.res, PosOr(item, lb.res->pos), std::move(path),
                  "internet-facing " + Quote(id) + " (" + lb.res->type + ") is in " +
                      std::string(SubnetRoleName(s->role)) + " subnet " + Quote(s->res->id) +

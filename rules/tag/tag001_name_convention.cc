@@ -47,10 +47,12 @@ void Tag001NameConvention::Check(const Model& model, RuleContext& ctx) const {
     std::unique_ptr<RE2>& re = compiled[r.type];
     if (!re) re = std::make_unique<RE2>(p->second, RE2::Quiet);
     if (!re->ok()) continue;
-    const Value& tags = r.properties["Tags"];
+    const Value& tags = r.properties[PropName(r, "Tags")];
     if (!tags.is_known() && !tags.is_absent()) continue;  // unresolved: cannot tell
     const Value* name = nullptr;
     bool unknown = false;
+    // Terraform: a map of tag names to values.
+    if (const ValueEntry* e = tags.is_map() ? tags.FindEntry("Name") : nullptr) name = &e->value;
     for (const Value& tag : tags.items()) {
       std::optional<std::string> key = tag["Key"].AsString();
       if (!key) unknown |= !tag["Key"].is_known();
@@ -58,7 +60,7 @@ void Tag001NameConvention::Check(const Model& model, RuleContext& ctx) const {
     }
     if (name == nullptr) {
       if (unknown) continue;
-      ctx.Report(r, PropertyPos(r, "Tags"), "Properties.Tags",
+      ctx.Report(r, PropertyPos(r, "Tags"), PropPath(r, "Tags"),
                  Quote(r.id) + " (" + r.type + ") has no Name tag; the convention for " + r.type +
                      " is " + p->second);
       continue;
@@ -66,7 +68,7 @@ void Tag001NameConvention::Check(const Model& model, RuleContext& ctx) const {
     std::optional<std::string> value = name->AsString();
     if (!name->is_known() || !value) continue;
     if (RE2::PartialMatch(*value, *re)) continue;  // anchor with ^ and $ as needed
-    ctx.Report(r, PosOr(*name, r.pos), "Properties.Tags",
+    ctx.Report(r, PosOr(*name, r.pos), PropPath(r, "Tags"),
                Quote(r.id) + " (" + r.type + ") is named '" + *value + "', which does not match " +
                    p->second);
   }

@@ -1,8 +1,11 @@
 // Fixture-driven rule tests. For every registered rule, fixtures/rules/<ID>/ holds good/
 // and bad/ inputs. A bad YAML fixture marks each expected finding with a comment
 // `# expect: <ID>` on the line above it; a JSON fixture lists them in a sibling
-// `<name>.expect` file, one `<line> <ID>` per line. A good fixture must produce no finding
-// of its rule. The test also fails when a rule lacks docs, fixtures or metadata.
+// `<name>.expect` file, one `<line> <ID>` per line. Terraform configuration fixtures are
+// modules: a directory `tf_<name>/` holding `main.tf.json` (and any other .tf.json file of
+// the module), each with its own `.expect`; plan fixtures are `<name>.tfplan.json`. A good fixture
+// must produce no finding of its rule. The test also fails when a rule lacks docs, fixtures or
+// metadata.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -75,7 +78,9 @@ std::vector<fs::path> FixtureFiles(const fs::path& dir) {
   std::vector<fs::path> out;
   if (!fs::is_directory(dir)) return out;
   for (const auto& e : fs::recursive_directory_iterator(dir)) {
-    if (e.is_regular_file() && e.path().extension() != ".expect" && e.path().extension() != ".md") {
+    std::string ext = e.path().extension().string();
+    // Templates only: not .expect files, docs, or the .tf sources of a plan fixture.
+    if (e.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".json")) {
       out.push_back(e.path());
     }
   }
@@ -94,8 +99,14 @@ Expected Actual(const fs::path& file, std::string_view id, std::string& detail) 
   EngineOptions options;
   options.enable = {std::string(id)};
   // TAG001 checks nothing without patterns: its fixtures are written for these.
-  options.rule_options.tag_patterns = {{"AWS::EC2::VPC", "^prod-"}, {"AWS::EC2::Subnet", "^prod-"}};
+  options.rule_options.tag_patterns = {{"AWS::EC2::VPC", "^prod-"},
+                                       {"AWS::EC2::Subnet", "^prod-"},
+                                       {"aws_vpc", "^prod-"},
+                                       {"aws_subnet", "^prod-"}};
   for (const Finding& f : RunRules(input.graph, options)) {
+    // A .tf.json file is checked with its module: the findings in the other files of the
+    // module belong to those files.
+    if (f.file != input.graph.file) continue;
     detail += "  " + std::to_string(f.pos.line) + " " + f.rule_id + ": " + f.message + "\n";
     if (f.rule_id == id) out.insert({f.pos.line, f.rule_id});
   }

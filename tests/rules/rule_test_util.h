@@ -16,12 +16,14 @@
 
 namespace halint {
 
-// The findings of rule `rule_id` for a CloudFormation template written as YAML or JSON (the
-// loader picks the parser from the first byte), sorted. A template that does not load is a
-// test failure and yields no findings. The file is named "template.yaml".
-inline std::vector<Finding> FindingsOf(std::string_view rule_id, std::string_view text) {
+// The findings of rule `rule_id` for a template written as YAML or JSON (the loader picks the
+// parser from the first byte and the dialect from the content), sorted. A template that does
+// not load is a test failure and yields no findings. The file is named `name`: a Terraform
+// configuration is read alone, as a module of one file, unless it is named *.tf.json.
+inline std::vector<Finding> FindingsOf(std::string_view rule_id, std::string_view text,
+                                       std::string_view name = "template.yaml") {
   auto source = std::make_shared<SourceFile>();
-  source->path = "template.yaml";
+  source->path = std::string(name);
   source->text = std::string(text);
   LoadedInput input = LoadSource(source, {}, /*named_explicitly=*/true);
   for (const Finding& d : input.diagnostics) {
