@@ -142,5 +142,45 @@ TEST(Net001SubnetOutsideVpc, FindingPointsAtThePropertyAndRelatesTheVpc) {
   EXPECT_EQ(found[0].related[0].message, "the subnet's VPC");
 }
 
+// Terraform: a VPC with an IPv6 block from a pool and subnet aws_subnet.app (cidr_block on
+// line 13, ipv6_cidr_block on line 14).
+std::string TfTemplate(std::string_view cidr, std::string_view ipv6 = "null") {
+  return Substitute(R"({
+  "resource": {
+    "aws_vpc": {
+      "main": {
+        "cidr_block": "10.20.0.0/16",
+        "ipv6_ipam_pool_id": "ipam-pool-0123456789abcdef0",
+        "ipv6_cidr_block": "2001:db8:1200::/56"
+      }
+    },
+    "aws_subnet": {
+      "app": {
+        "vpc_id": "${aws_vpc.main.id}",
+        "cidr_block": {CIDR},
+        "ipv6_cidr_block": {IPV6}
+      }
+    }
+  },
+  "variable": {"subnet_cidr": {"type": "string"}}
+})",
+                    {{"{CIDR}", cidr}, {"{IPV6}", ipv6}});
+}
+
+TEST(Net001SubnetOutsideVpc, Terraform) {
+  auto lines = [](const std::string& text) { return LinesOfRule("NET001", text, "main.tf.json"); };
+  EXPECT_EQ(lines(TfTemplate("\"10.10.1.0/24\"")),
+            (FindingLines{{13,
+                           "'aws_subnet.app' cidr_block 10.10.1.0/24 is not inside the CIDR "
+                           "block of VPC 'aws_vpc.main' (10.20.0.0/16)"}}));
+  EXPECT_EQ(lines(TfTemplate("\"10.20.1.0/24\"")), FindingLines{});
+  EXPECT_EQ(lines(TfTemplate("\"${var.subnet_cidr}\"")), FindingLines{});
+  EXPECT_EQ(lines(TfTemplate("\"10.20.1.0/24\"", "\"2001:db8:1300::/64\"")),
+            (FindingLines{{14,
+                           "'aws_subnet.app' ipv6_cidr_block 2001:db8:1300::/64 is not inside "
+                           "the IPv6 block of VPC 'aws_vpc.main' (2001:db8:1200::/56)"}}));
+  EXPECT_EQ(lines(TfTemplate("\"10.20.1.0/24\"", "\"2001:db8:1200:1::/64\"")), FindingLines{});
+}
+
 }  // namespace
 }  // namespace halint

@@ -135,5 +135,37 @@ TEST(Net002SubnetOverlap, FindingRelatesTheEarlierSubnet) {
   EXPECT_EQ(found[0].related[0].message, "the earlier subnet it overlaps");
 }
 
+// Terraform: two subnets of one VPC; aws_subnet.b's cidr_block is on line 11.
+std::string TfTemplate(std::string_view b) {
+  return Substitute(R"({
+  "resource": {
+    "aws_vpc": {"main": {"cidr_block": "10.0.0.0/16"}},
+    "aws_subnet": {
+      "a": {
+        "vpc_id": "${aws_vpc.main.id}",
+        "cidr_block": "10.0.2.0/24"
+      },
+      "b": {
+        "vpc_id": "${aws_vpc.main.id}",
+        "cidr_block": {B}
+      }
+    }
+  },
+  "variable": {"b_cidr": {"type": "string"}}
+})",
+                    {{"{B}", b}});
+}
+
+TEST(Net002SubnetOverlap, Terraform) {
+  auto lines = [](const std::string& text) { return LinesOfRule("NET002", text, "main.tf.json"); };
+  EXPECT_EQ(lines(TfTemplate("\"10.0.2.0/25\"")),
+            (FindingLines{{11,
+                           "'aws_subnet.b' cidr_block 10.0.2.0/25 overlaps 10.0.2.0/24 of "
+                           "'aws_subnet.a' in VPC 'aws_vpc.main'; subnets of one VPC need "
+                           "disjoint blocks"}}));
+  EXPECT_EQ(lines(TfTemplate("\"10.0.3.0/24\"")), FindingLines{});
+  EXPECT_EQ(lines(TfTemplate("\"${var.b_cidr}\"")), FindingLines{});
+}
+
 }  // namespace
 }  // namespace halint

@@ -238,5 +238,47 @@ TEST(Net003NaclReturnTraffic, FindingRelatesTheAdmittingAndDenyingEntries) {
   EXPECT_EQ(found[0].related[1].message, "the rule that denies the replies");
 }
 
+// Terraform: aws_network_acl.public (line 5) admitting HTTPS, with the given egress blocks
+// and aws_network_acl_rule resources.
+std::string TfTemplate(std::string_view egress, std::string_view rules = "{}") {
+  return Substitute(R"({
+  "resource": {
+    "aws_vpc": {"main": {"cidr_block": "10.0.0.0/16"}},
+    "aws_network_acl": {
+      "public": {
+        "vpc_id": "${aws_vpc.main.id}",
+        "ingress": [{"rule_no": 100, "protocol": "tcp", "action": "allow", "cidr_block": "0.0.0.0/0",
+                     "ipv6_cidr_block": null, "from_port": 443, "to_port": 443, "icmp_code": 0, "icmp_type": 0}],
+        "egress": {EGRESS}
+      }
+    },
+    "aws_network_acl_rule": {RULES}
+  },
+  "variable": {"peer": {"type": "string"}}
+})",
+                    {{"{EGRESS}", egress}, {"{RULES}", rules}});
+}
+
+TEST(Net003NaclReturnTraffic, Terraform) {
+  auto lines = [](const std::string& text) { return LinesOfRule("NET003", text, "main.tf.json"); };
+  EXPECT_EQ(lines(TfTemplate("[]")),
+            (FindingLines{{5,
+                           "'aws_network_acl.public' allows inbound tcp port 443 from 0.0.0.0/0 "
+                           "(rule 100) but not the outbound return traffic on ports 1024-65535 "
+                           "to 0.0.0.0/0: tcp port 1024 to 0.0.0.0 matches no rule and is "
+                           "denied by the default rule"}}));
+  EXPECT_EQ(lines(TfTemplate(R"([{"rule_no": 100, "protocol": "6", "action": "allow",
+      "cidr_block": "0.0.0.0/0", "ipv6_cidr_block": null, "from_port": 1024, "to_port": 65535,
+      "icmp_code": 0, "icmp_type": 0}])")),
+            FindingLines{});
+  const std::string rule = R"({"out": {"network_acl_id": "${aws_network_acl.public.id}",
+      "rule_number": 100, "egress": true, "protocol": "-1", "rule_action": "allow",
+      "cidr_block": {PEER}}})";
+  EXPECT_EQ(lines(TfTemplate("[]", Substitute(rule, {{"{PEER}", "\"0.0.0.0/0\""}}))),
+            FindingLines{});
+  EXPECT_EQ(lines(TfTemplate("[]", Substitute(rule, {{"{PEER}", "\"${var.peer}\""}}))),
+            FindingLines{});
+}
+
 }  // namespace
 }  // namespace halint

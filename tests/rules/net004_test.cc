@@ -127,5 +127,36 @@ TEST(Net004PeeringOverlap, FindingRelatesBothVpcs) {
   EXPECT_EQ(found[0].related[1].message, "the accepter VPC (PeerVpcId)");
 }
 
+// Terraform: two VPCs peered (peer_vpc_id on line 9).
+std::string TfTemplate(std::string_view shared) {
+  return Substitute(R"({
+  "resource": {
+    "aws_vpc": {"app": {"cidr_block": "10.0.0.0/16"}, "shared": {"cidr_block": {SHARED}}},
+    "aws_vpc_peering_connection": {
+      "shared": {
+        "vpc_id": "${aws_vpc.app.id}",
+        "auto_accept": true,
+        "peer_owner_id": "123456789012",
+        "peer_vpc_id": "${aws_vpc.shared.id}"
+      }
+    }
+  },
+  "variable": {"shared_cidr": {"type": "string"}}
+})",
+                    {{"{SHARED}", shared}});
+}
+
+TEST(Net004PeeringOverlap, Terraform) {
+  auto lines = [](const std::string& text) { return LinesOfRule("NET004", text, "main.tf.json"); };
+  EXPECT_EQ(lines(TfTemplate("\"10.0.0.0/20\"")),
+            (FindingLines{{9,
+                           "'aws_vpc_peering_connection.shared' peers VPC 'aws_vpc.app' "
+                           "(10.0.0.0/16) with VPC 'aws_vpc.shared' (10.0.0.0/20), whose blocks "
+                           "10.0.0.0/16 and 10.0.0.0/20 overlap; peered VPCs need disjoint CIDR "
+                           "blocks"}}));
+  EXPECT_EQ(lines(TfTemplate("\"10.1.0.0/20\"")), FindingLines{});
+  EXPECT_EQ(lines(TfTemplate("\"${var.shared_cidr}\"")), FindingLines{});
+}
+
 }  // namespace
 }  // namespace halint

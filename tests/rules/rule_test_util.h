@@ -73,9 +73,12 @@ inline std::vector<std::string> Messages(const std::vector<Finding>& findings) {
 // (line, message) of each finding: what rule tables compare.
 using FindingLines = std::vector<std::pair<uint32_t, std::string>>;
 
-inline FindingLines LinesOfRule(std::string_view rule_id, std::string_view text) {
+inline FindingLines LinesOfRule(std::string_view rule_id, std::string_view text,
+                                std::string_view name = "template.yaml") {
   FindingLines out;
-  for (const Finding& f : FindingsOf(rule_id, text)) out.emplace_back(f.pos.line, f.message);
+  for (const Finding& f : FindingsOf(rule_id, text, name)) {
+    out.emplace_back(f.pos.line, f.message);
+  }
   return out;
 }
 
