@@ -222,6 +222,16 @@ void CheckDirection(const NetworkAcl& acl, const std::vector<const Entry*>& serv
       if (service.empty()) continue;
       Region replies;
       for (const Rect& r : service) replies.push_back({r.lo, r.hi, kFirstEphemeral, kLastPort});
+      // A deny of every port for part of the service's peers (blocking one range inside
+      // 0.0.0.0/0) shuts those peers out on purpose: their replies are not expected.
+      for (const Entry* r : return_side) {
+        if (!r->allow && r->Applies(proto) && r->rect.port_lo == 0 &&
+            r->rect.port_hi == kLastPort && e.peer.Contains(r->peer) &&
+            r->peer.prefix > e.peer.prefix) {
+          replies = Subtract(replies, r->rect);
+        }
+      }
+      if (replies.empty()) continue;
       std::optional<Gap> gap = FirstDenied(return_side, proto, replies);
       if (!gap) continue;
       bool ipv6 = e.peer.ipv6;
