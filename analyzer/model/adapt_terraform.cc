@@ -381,7 +381,8 @@ void AdaptNetworkAcl(const ResourceGraph& graph, Model& model, const Resource& r
   for (bool egress : {false, true}) {
     for (const Value& rule : Arg(p, egress ? "egress" : "ingress").items()) {
       if (!rule.is_map()) continue;
-      NaclEntry e = TfNaclEntry(res, rule, PosOr(rule, res.pos), "rule_no", "action");
+      NaclEntry e =
+          TfNaclEntry(res, rule, rule.pos().known() ? rule.pos() : res.pos, "rule_no", "action");
       e.egress = Value::Bool(egress, rule.pos());
       acl.entries.push_back(std::move(e));
     }
