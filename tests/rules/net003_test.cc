@@ -302,8 +302,14 @@ TEST(Net003NaclReturnTraffic, Terraform) {
   const std::string rule = R"({"out": {"network_acl_id": "${aws_network_acl.public.id}",
       "rule_number": 100, "egress": true, "protocol": "-1", "rule_action": "allow",
       "cidr_block": {PEER}}})";
+  // aws_network_acl_rule: outbound all traffic answers the HTTPS clients, and is itself a
+  // service whose replies the ACL does not admit.
   EXPECT_EQ(lines(TfTemplate("[]", Substitute(rule, {{"{PEER}", "\"0.0.0.0/0\""}}))),
-            FindingLines{});
+            (FindingLines{{5,
+                           "'aws_network_acl.public' allows all outbound traffic to 0.0.0.0/0 "
+                           "(rule 100) but not the inbound return traffic on ports 1024-65535 "
+                           "from 0.0.0.0/0: tcp port 1024 from 0.0.0.0 matches no rule and is "
+                           "denied by the default rule"}}));
   EXPECT_EQ(lines(TfTemplate("[]", Substitute(rule, {{"{PEER}", "\"${var.peer}\""}}))),
             FindingLines{});
 }
