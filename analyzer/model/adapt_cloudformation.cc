@@ -374,11 +374,51 @@ void AdaptHaViews(const ResourceGraph& graph, Model& model) {
   AdaptEipBindings(graph, model);
 }
 
+void AdaptVpcCidrBlock(const ResourceGraph& graph, Model& model, const Resource& res) {
+  const Value& p = res.properties;
+  Vpc* vpc = MutableView(model.vpcs, RefId(graph, p["VpcId"]));
+  if (!vpc) return;
+  if (!p["CidrBlock"].is_absent()) {
+    vpc->secondary_cidrs.push_back(p["CidrBlock"]);
+  } else if (!p["Ipv4IpamPoolId"].is_absent()) {
+    vpc->secondary_cidrs.push_back(
+        Value::Unresolved("an IPv4 block allocated from an IPAM pool", res.pos));
+  }
+  if (!p["Ipv6CidrBlock"].is_absent()) {
+    vpc->ipv6_cidrs.push_back(p["Ipv6CidrBlock"]);
+  } else if ((!p["AmazonProvidedIpv6CidrBlock"].is_absent() &&
+              p["AmazonProvidedIpv6CidrBlock"].AsBool() != false) ||
+             !p["Ipv6IpamPoolId"].is_absent() || !p["Ipv6Pool"].is_absent()) {
+    vpc->ipv6_cidrs.push_back(
+        Value::Unresolved("an IPv6 block allocated by Amazon or from a pool", res.pos));
+  }
+  if (res.condition_unknown) vpc->conditional_cidrs = true;
+}
+
+void AddNaclEntry(const ResourceGraph& graph, Model& model, const Resource& res) {
+  const Value& p = res.properties;
+  NetworkAcl* acl = MutableView(model.network_acls, RefId(graph, p["NetworkAclId"]));
+  if (!acl) return;
+  NaclEntry e;
+  e.declared_by = &res;
+  e.pos = res.pos;
+  e.certain = !res.condition_unknown;
+  e.rule_number = p["RuleNumber"];
+  e.protocol = p["Protocol"];
+  e.action = p["RuleAction"];
+  e.egress = p["Egress"];
+  e.cidr_ipv4 = p["CidrBlock"];
+  e.cidr_ipv6 = p["Ipv6CidrBlock"];
+  e.from_port = p.AtPath("PortRange.From");
+  e.to_port = p.AtPath("PortRange.To");
+  acl->entries.push_back(std::move(e));
+}
+
 }  // namespace
 
 void AdaptCloudFormation(const ResourceGraph& graph, Model& model) {
   // Standalone pieces that attach to others are applied after every resource has a view.
-  std::vector<const Resource*> routes, ingress, cidr_blocks, listeners;
+  std::vector<const Resource*> routes, ingress, cidr_blocks, listeners, nacl_entries;
   for (const Resource& res : graph.resources) {
     const Value& p = res.properties;
     const std::string& t = res.type;
@@ -393,6 +433,7 @@ void AdaptCloudFormation(const ResourceGraph& graph, Model& model) {
       s.res = &res;
       s.vpc = RefId(graph, p["VpcId"]);
       s.cidr = p["CidrBlock"];
+      s.ipv6_cidr = p["Ipv6CidrBlock"];
       s.az_value =
           p["AvailabilityZone"].is_absent() ? p["AvailabilityZoneId"] : p["AvailabilityZone"];
       s.map_public_ip = p["MapPublicIpOnLaunch"];
@@ -460,14 +501,24 @@ void AdaptCloudFormation(const ResourceGraph& graph, Model& model) {
     } else if (t == "AWS::ElastiCache::CacheCluster" || t == "AWS::DocDB::DBCluster" ||
                t == "AWS::Redshift::Cluster") {
       AdaptDataStore(graph, model, res, "VpcSecurityGroupIds");
+    } else if (t == "AWS::EC2::NetworkAcl") {
+      NetworkAcl& acl = model.network_acls[res.id];
+      acl.res = &res;
+      acl.vpc = RefId(graph, p["VpcId"]);
+    } else if (t == "AWS::EC2::NetworkAclEntry") {
+      nacl_entries.push_back(&res);
+    } else if (t == "AWS::EC2::VPCPeeringConnection") {
+      PeeringConnection& pcx = model.peering_connections[res.id];
+      pcx.res = &res;
+      pcx.vpc_value = p["VpcId"];
+      pcx.vpc = RefId(graph, pcx.vpc_value);
+      pcx.peer_vpc_value = p["PeerVpcId"];
+      pcx.peer_vpc = RefId(graph, pcx.peer_vpc_value);
     }
   }
 
-  for (const Resource* res : cidr_blocks) {
-    if (Vpc* vpc = MutableView(model.vpcs, RefId(graph, res->properties["VpcId"]))) {
-      vpc->secondary_cidrs.push_back(res->properties["CidrBlock"]);
-    }
-  }
+  for (const Resource* res : cidr_blocks) AdaptVpcCidrBlock(graph, model, *res);
+  for (const Resource* res : nacl_entries) AddNaclEntry(graph, model, *res);
   for (const Resource* res : routes) {
     std::string table = RefId(graph, res->properties["RouteTableId"]);
     if (RouteTable* rt = MutableView(model.route_tables, table)) {

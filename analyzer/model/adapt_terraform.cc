@@ -502,6 +502,97 @@ void AdaptTfHaViews(const ResourceGraph& graph, Model& model) {
   AdaptTfEipBindings(graph, model);
 }
 
+// NET001-NET004 views: IPv6 blocks, network ACLs and their rules, peering connections.
+
+constexpr char kAllocatedIpv6[] = "an IPv6 block allocated by Amazon or from a pool";
+
+// A network ACL rule (an ingress / egress block, or aws_network_acl_rule) as written.
+NaclEntry TfNaclEntry(const Resource& declared_by, const Value& rule, SourcePos pos,
+                      std::string_view number_key, std::string_view action_key) {
+  NaclEntry e;
+  e.declared_by = &declared_by;
+  e.pos = pos;
+  e.rule_number = Arg(rule, number_key);
+  e.protocol = Arg(rule, "protocol");
+  e.action = Arg(rule, action_key);
+  e.cidr_ipv4 = Arg(rule, "cidr_block");
+  e.cidr_ipv6 = Arg(rule, "ipv6_cidr_block");
+  e.from_port = Arg(rule, "from_port");
+  e.to_port = Arg(rule, "to_port");
+  return e;
+}
+
+void AdaptNetworkAcl(const ResourceGraph& graph, Model& model, const Resource& res) {
+  const Value& p = res.properties;
+  NetworkAcl& acl = model.network_acls[res.id];
+  acl.res = &res;
+  acl.vpc = RefId(graph, Arg(p, "vpc_id"));
+  for (bool egress : {false, true}) {
+    for (const Value& rule : Arg(p, egress ? "egress" : "ingress").items()) {
+      if (!rule.is_map()) continue;
+      NaclEntry e =
+          TfNaclEntry(res, rule, rule.pos().known() ? rule.pos() : res.pos, "rule_no", "action");
+      e.egress = Value::Bool(egress, rule.pos());
+      acl.entries.push_back(std::move(e));
+    }
+  }
+}
+
+void AdaptNetViews(const ResourceGraph& graph, Model& model) {
+  std::vector<const Resource*> ipv6_blocks, acl_rules;
+  for (const Resource& res : graph.resources) {
+    const Value& p = res.properties;
+    const std::string& t = res.type;
+    if (t == "aws_vpc") {
+      Vpc* vpc = MutableView(model.vpcs, res.id);
+      if (!Arg(p, "ipv6_cidr_block").is_absent()) {
+        vpc->ipv6_cidrs.push_back(Arg(p, "ipv6_cidr_block"));
+      } else if ((!Arg(p, "assign_generated_ipv6_cidr_block").is_absent() &&
+                  Arg(p, "assign_generated_ipv6_cidr_block").AsBool() != false) ||
+                 !Arg(p, "ipv6_ipam_pool_id").is_absent()) {
+        vpc->ipv6_cidrs.push_back(Value::Unresolved(kAllocatedIpv6, res.pos));
+      }
+    } else if (t == "aws_vpc_ipv6_cidr_block_association") {
+      ipv6_blocks.push_back(&res);
+    } else if (t == "aws_vpc_ipv4_cidr_block_association" && res.condition_unknown) {
+      if (Vpc* vpc = MutableView(model.vpcs, RefId(graph, Arg(p, "vpc_id")))) {
+        vpc->conditional_cidrs = true;
+      }
+    } else if (t == "aws_subnet") {
+      MutableView(model.subnets, res.id)->ipv6_cidr = Arg(p, "ipv6_cidr_block");
+    } else if (t == "aws_network_acl" || t == "aws_default_network_acl") {
+      AdaptNetworkAcl(graph, model, res);
+    } else if (t == "aws_network_acl_rule") {
+      acl_rules.push_back(&res);
+    } else if (t == "aws_vpc_peering_connection") {
+      PeeringConnection& pcx = model.peering_connections[res.id];
+      pcx.res = &res;
+      pcx.vpc_value = Arg(p, "vpc_id");
+      pcx.vpc = RefId(graph, pcx.vpc_value);
+      pcx.peer_vpc_value = Arg(p, "peer_vpc_id");
+      pcx.peer_vpc = RefId(graph, pcx.peer_vpc_value);
+    }
+  }
+  for (const Resource* res : ipv6_blocks) {
+    const Value& p = res->properties;
+    Vpc* vpc = MutableView(model.vpcs, RefId(graph, Arg(p, "vpc_id")));
+    if (!vpc) continue;
+    const Value& block = Arg(p, "ipv6_cidr_block");
+    vpc->ipv6_cidrs.push_back(block.is_absent() ? Value::Unresolved(kAllocatedIpv6, res->pos)
+                                                : block);
+    if (res->condition_unknown) vpc->conditional_cidrs = true;
+  }
+  for (const Resource* res : acl_rules) {
+    const Value& p = res->properties;
+    NetworkAcl* acl = MutableView(model.network_acls, RefId(graph, Arg(p, "network_acl_id")));
+    if (!acl) continue;
+    NaclEntry e = TfNaclEntry(*res, p, res->pos, "rule_number", "rule_action");
+    e.egress = Arg(p, "egress");
+    e.certain = !res->condition_unknown;
+    acl->entries.push_back(std::move(e));
+  }
+}
+
 }  // namespace
 
 void AdaptTerraform(const ResourceGraph& graph, Model& model) {
@@ -662,6 +753,7 @@ void AdaptTerraform(const ResourceGraph& graph, Model& model) {
       }
     }
   }
+  AdaptNetViews(graph, model);
   AdaptListeners(graph, model);
   LinkIngressRules(model);
   AdaptTfHaViews(graph, model);

@@ -87,12 +87,19 @@ struct Vpc {
   Value cidr;
   std::vector<Value>
       secondary_cidrs;  // AWS::EC2::VPCCidrBlock, aws_vpc_ipv4_cidr_block_association
+  // IPv6 blocks (AWS::EC2::VPCCidrBlock, aws_vpc.ipv6_cidr_block, associations); an
+  // Amazon-provided or pool-allocated block is unresolved.
+  std::vector<Value> ipv6_cidrs;
+  // Some block (in either list) is attached by a resource behind a condition that cannot
+  // be evaluated: it may not exist.
+  bool conditional_cidrs = false;
 };
 
 struct Subnet {
   const Resource* res = nullptr;
   std::string vpc;
   Value cidr;
+  Value ipv6_cidr;
   Value az_value;
   Value map_public_ip;
   // Derived.
@@ -325,6 +332,39 @@ struct EipBinding {
   std::vector<std::string> nic_security_groups;
 };
 
+// NET001-NET004 views.
+
+// One rule of a network ACL (AWS::EC2::NetworkAclEntry, aws_network_acl_rule, or an
+// ingress / egress block of aws_network_acl), as written.
+struct NaclEntry {
+  const Resource* declared_by = nullptr;  // the standalone entry, or the ACL for inline rules
+  SourcePos pos;
+  Value rule_number;
+  Value protocol;  // -1 / "-1" / "all", 6 / "tcp", 17 / "udp", other numbers and names
+  Value action;    // "allow" / "deny"
+  Value egress;    // absent: false (an inbound rule)
+  Value cidr_ipv4;
+  Value cidr_ipv6;
+  Value from_port;  // PortRange.From / from_port
+  Value to_port;
+  // True when the entry provably exists (not behind an unknown condition).
+  bool certain = true;
+};
+
+struct NetworkAcl {
+  const Resource* res = nullptr;
+  std::string vpc;
+  std::vector<NaclEntry> entries;  // in declaration order
+};
+
+struct PeeringConnection {
+  const Resource* res = nullptr;
+  Value vpc_value;  // VpcId as written
+  std::string vpc;  // the VPC resource, "" when not in the template
+  Value peer_vpc_value;
+  std::string peer_vpc;
+};
+
 // Views point into each other and into the graph, so a model is moved, never copied.
 struct Model {
   Model() = default;
@@ -352,6 +392,8 @@ struct Model {
   std::map<std::string, DbCluster, std::less<>> db_clusters;
   std::map<std::string, SubnetGroup, std::less<>> subnet_groups;
   std::map<std::string, DataStore, std::less<>> data_stores;
+  std::map<std::string, NetworkAcl, std::less<>> network_acls;
+  std::map<std::string, PeeringConnection, std::less<>> peering_connections;
   std::map<std::string, CacheReplicationGroup, std::less<>> cache_replication_groups;
   std::map<std::string, CacheCluster, std::less<>> cache_clusters;
   std::map<std::string, MskConfiguration, std::less<>> msk_configurations;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -92,6 +93,122 @@ TEST(CfnCidrErrors, ReportWhy) {
     CidrSplit split = SplitCidr(c.block, c.count, c.bits);
     EXPECT_EQ(split.error, c.error) << c.block;
     EXPECT_TRUE(split.blocks.empty()) << c.block;
+  }
+}
+
+TEST(ParseCidr, ClearsHostBitsAndRejectsMalformed) {
+  struct Case {
+    const char* text;
+    const char* want;  // ToString(), "" for nullopt
+  };
+  const Case cases[] = {
+      {"10.0.0.0/16", "10.0.0.0/16"},
+      {"10.0.1.5/16", "10.0.0.0/16"},
+      {"0.0.0.0/0", "0.0.0.0/0"},
+      {"2001:DB8:0:1::/56", "2001:db8::/56"},
+      {"::/0", "::/0"},
+      {"::ffff:10.0.0.0/104", "::ffff:a00:0/104"},
+      {"10.0.0.0", ""},
+      {"10.0.0.0/33", ""},
+      {"2001:db8::/129", ""},
+      {"10.0.0.0/", ""},
+      {"", ""},
+      {"::ffff:10.0.0/104", ""},
+      {"10.0.0.0:1/8", ""},
+  };
+  for (const Case& c : cases) {
+    std::optional<CidrBlock> b = ParseCidr(c.text);
+    EXPECT_EQ(b ? b->ToString() : "", c.want) << c.text;
+  }
+}
+
+TEST(ParseCidr, ContainmentAndOverlap) {
+  auto block = [](const char* text) { return *ParseCidr(text); };
+  EXPECT_TRUE(block("10.0.0.0/16").Contains(block("10.0.255.0/24")));
+  EXPECT_TRUE(block("10.0.0.0/16").Contains(block("10.0.0.0/16")));
+  EXPECT_FALSE(block("10.0.0.0/16").Contains(block("10.1.0.0/24")));
+  EXPECT_FALSE(block("10.0.0.0/16").Contains(block("10.0.0.0/15")));
+  EXPECT_TRUE(block("0.0.0.0/0").Contains(block("255.255.255.255/32")));
+  EXPECT_TRUE(block("::/0").Contains(block("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff/128")));
+  EXPECT_TRUE(block("2600:1f16:abc:de00::/56").Contains(block("2600:1f16:abc:deff::/64")));
+  EXPECT_FALSE(block("2600:1f16:abc:de00::/56").Contains(block("2600:1f16:abc:df00::/64")));
+  // Families never contain or overlap each other, whatever the bits.
+  EXPECT_FALSE(block("::/0").Contains(block("10.0.0.0/8")));
+  EXPECT_FALSE(block("::/0").Overlaps(block("10.0.0.0/8")));
+  EXPECT_TRUE(block("10.0.0.0/16").Overlaps(block("10.0.128.0/17")));
+  EXPECT_TRUE(block("10.0.128.0/17").Overlaps(block("10.0.0.0/16")));
+  EXPECT_FALSE(block("10.0.0.0/17").Overlaps(block("10.0.128.0/17")));
+  EXPECT_EQ(block("10.0.0.0/16").last(), block("10.0.255.255/32").first());
+  EXPECT_EQ(FormatAddress(block("2001:db8::1/128").first(), true), "2001:db8::1");
+}
+
+struct SubnetCase {
+  const char* prefix;
+  int64_t newbits;
+  int64_t netnum;
+  const char* want;  // the CIDR, or the error
+};
+
+// Every expectation was produced by `terraform console` (Terraform 1.11).
+TEST(CidrSubnet, MatchesTerraform) {
+  const SubnetCase cases[] = {
+      {"10.0.0.0/16", 8, 0, "10.0.0.0/24"},
+      {"10.1.2.3/16", 8, 2, "10.1.2.0/24"},
+      {"172.16.0.0/12", 4, 15, "172.31.0.0/16"},
+      {"10.0.0.0/8", 8, 255, "10.255.0.0/16"},
+      {"10.0.0.0/8", 0, 0, "10.0.0.0/8"},
+      {"010.0.0.0/8", 8, 1, "10.1.0.0/16"},
+      {"0.0.0.0/0", 32, 4294967295, "255.255.255.255/32"},
+      {"fd00:fd12:3456:7890::/56", 16, 162, "fd00:fd12:3456:7800:a200::/72"},
+      {"2600:1f16:abc:de00::/56", 8, 3, "2600:1f16:abc:de03::/64"},
+      {"2001:DB8::/32", 8, 1, "2001:db8:100::/40"},
+      {"2001:db8::/32", 32, 4294967295, "2001:db8:ffff:ffff::/64"},
+      {"2001:db8::/32", 64, 1, "2001:db8::1:0:0/96"},
+      {"2001:db8::/32", 65, 1, "2001:db8::8000:0/97"},
+      {"2001:db8::/32", 96, 1, "2001:db8::1/128"},
+      {"2001:db8::/0", 64, 1, "0:0:0:1::/64"},
+      {"::/0", 1, 1, "8000::/1"},
+      {"::/0", 128, 5, "::5/128"},
+      {"::/88", 8, 255, "::ff:0:0/96"},
+      // IPv4-mapped results print as IPv4, as Go's net.IP does.
+      {"::ffff:10.0.0.0/104", 8, 1, "10.1.0.0/16"},
+      {"::/64", 32, 65535, "0.0.0.0/0"},
+      // Negative numbers: go-cidr quirks, kept.
+      {"10.0.0.0/16", 8, -1, "0.0.1.0/24"},
+      {"2001:db8::/32", 64, -1, "::1:0:0/96"},
+      {"10.0.0.0/16", -1, 0, "10.0.0.0/15"},
+      {"10.0.0.0/8", -1, 1, "10.0.0.0/7"},
+      {"10.0.0.0/8", -8, 0, "10.0.0.0/0"},
+      {"10.0.0.0/8", -9, 0, "<nil>"},
+      {"0.0.0.0/0", -1, 0, "<nil>"},
+  };
+  for (const SubnetCase& c : cases) {
+    CidrSubnetResult r = CidrSubnet(c.prefix, c.newbits, c.netnum);
+    EXPECT_EQ(r.error, "") << c.prefix << " " << c.newbits << " " << c.netnum;
+    EXPECT_EQ(r.cidr, c.want) << c.prefix << " " << c.newbits << " " << c.netnum;
+  }
+}
+
+TEST(CidrSubnet, ErrorsMatchTerraform) {
+  const SubnetCase cases[] = {
+      {"10.0.0.0/16", 8, 256, "prefix extension of 8 does not accommodate a subnet numbered 256"},
+      {"10.0.0.0/16", 8, -256, "prefix extension of 8 does not accommodate a subnet numbered -256"},
+      {"10.0.0.0/16", 8, 1000, "prefix extension of 8 does not accommodate a subnet numbered 1000"},
+      {"0.0.0.0/0", 32, 4294967296,
+       "prefix extension of 32 does not accommodate a subnet numbered 4294967296"},
+      {"10.0.0.0/16", 17, 0, "insufficient address space to extend prefix of 16 by 17"},
+      {"10.0.0.0/16", 64, 0, "insufficient address space to extend prefix of 16 by 64"},
+      {"10.0.0.0", 8, 1, "invalid CIDR expression: invalid CIDR address: 10.0.0.0"},
+      {"10.0.0.0/33", 1, 0, "invalid CIDR expression: invalid CIDR address: 10.0.0.0/33"},
+      {"not-a-cidr", 8, 0, "invalid CIDR expression: invalid CIDR address: not-a-cidr"},
+      // Terraform crashes on these; an error is the next best thing.
+      {"10.0.0.0/8", -1, 4611686018427387904,
+       "cidrsubnet(\"10.0.0.0/8\", -1, 4611686018427387904) does not fit in an IPv4 address"},
+  };
+  for (const SubnetCase& c : cases) {
+    CidrSubnetResult r = CidrSubnet(c.prefix, c.newbits, c.netnum);
+    EXPECT_EQ(r.error, c.want) << c.prefix << " " << c.newbits << " " << c.netnum;
+    EXPECT_EQ(r.cidr, "");
   }
 }
 

@@ -257,14 +257,18 @@ TEST(SarifReporterTest, EndToEndFingerprintsSurviveInsertedLines) {
 TEST(SarifReporterTest, CliReportsEnabledRulesAtTheirSeverity) {
   const std::string path =
       std::string(HALINT_SOURCE_DIR) + "/fixtures/scenarios/three-tier-after.yaml";
-  Outcome o = RunCli({"--format", "sarif", "--disable", "HA", "--severity", "SEC001=note", path});
+  Outcome o =
+      RunCli({"--format", "sarif", "--disable", "HA,NET", "--severity", "SEC001=note", path});
   ASSERT_EQ(o.code, kExitClean) << o.err;
   const json rules = json::parse(o.out)["runs"][0]["tool"]["driver"]["rules"];
   ASSERT_GE(rules.size(), 3u);
   EXPECT_EQ(rules[0]["id"], "SEC001");
   EXPECT_EQ(rules[0]["defaultConfiguration"]["level"], "note");
   EXPECT_EQ(rules[0]["properties"]["security-severity"], "2.0");
-  for (const json& r : rules) EXPECT_FALSE(r["id"].get<std::string>().starts_with("HA"));
+  for (const json& r : rules) {
+    EXPECT_FALSE(r["id"].get<std::string>().starts_with("HA"));
+    EXPECT_FALSE(r["id"].get<std::string>().starts_with("NET"));
+  }
 }
 
 TEST(SarifReporterTest, CliUnreadableInputIsUnsuccessful) {

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "analyzer/engine.h"
@@ -95,6 +96,32 @@ inline void ExpectTfCases(std::string_view rule_id, const std::vector<TfCase>& c
   for (const TfCase& c : cases) {
     SCOPED_TRACE(c.name);
     EXPECT_EQ(Describe(FindingsOf(rule_id, c.text, "template.json")), c.expected);
+  }
+}
+
+// (line, message) of each finding: what rule tables compare.
+using FindingLines = std::vector<std::pair<uint32_t, std::string>>;
+
+inline FindingLines LinesOfRule(std::string_view rule_id, std::string_view text,
+                                std::string_view name = "template.yaml") {
+  FindingLines out;
+  for (const Finding& f : FindingsOf(rule_id, text, name)) {
+    out.emplace_back(f.pos.line, f.message);
+  }
+  return out;
+}
+
+// One row of a rule table: a template and the findings it must produce.
+struct RuleCase {
+  const char* name;
+  std::string text;
+  FindingLines expected;
+};
+
+inline void ExpectRuleTable(std::string_view rule_id, const std::vector<RuleCase>& cases) {
+  for (const RuleCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    EXPECT_EQ(LinesOfRule(rule_id, c.text), c.expected);
   }
 }
 
