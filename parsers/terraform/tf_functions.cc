@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 
+#include "parsers/cfn/cidr.h"
+
 namespace halint {
 namespace {
 
@@ -27,6 +29,18 @@ Value Element(const Args& a, SourcePos pos) {
   std::optional<int64_t> i = a[1].AsInt();
   if (!a[0].is_list() || !i || a[0].items().empty() || *i < 0) return Unknown("element", pos);
   return a[0].items()[static_cast<size_t>(*i) % a[0].items().size()];
+}
+
+// cidrsubnet(prefix, newbits, netnum), exactly as Terraform computes it; an error Terraform
+// would report leaves the value unresolved with that error.
+Value CidrSubnetOf(const Args& a, SourcePos pos) {
+  std::optional<std::string> prefix = Str(a[0]);
+  std::optional<int64_t> newbits = a[1].AsInt();
+  std::optional<int64_t> netnum = a[2].AsInt();
+  if (!prefix || !newbits || !netnum) return Unknown("cidrsubnet", pos);
+  CidrSubnetResult r = CidrSubnet(*prefix, *newbits, *netnum);
+  if (!r.ok()) return Value::Unresolved("cidrsubnet(): " + r.error, pos);
+  return Value::String(r.cidr, pos);
 }
 
 Value Length(const Args& a, SourcePos pos) {
@@ -238,6 +252,7 @@ struct Function {
 const std::map<std::string_view, Function>& Functions() {
   constexpr size_t kAny = SIZE_MAX;
   static const std::map<std::string_view, Function> kFunctions = {
+      {"cidrsubnet", {3, 3, CidrSubnetOf}},
       {"coalesce", {1, kAny, Coalesce}},
       {"compact", {1, 1, Compact}},
       {"concat", {1, kAny, Concat}},

@@ -40,6 +40,14 @@ const std::map<std::string, std::string> kTerraformNames = {
     {"aws_vpc_security_group_ingress_rule.app_from_anywhere", "AppSecurityGroup"},
     {"aws_security_group.db", "DbSecurityGroup"}, {"aws_instance.app_server", "AppServer"},
     {"aws_rds_cluster.db", "DbCluster"},
+    {"aws_rds_cluster_instance.db", "DbInstance1"},
+    {"aws_db_subnet_group.db", "DbSubnetGroup"},
+    {"aws_security_group.bastion", "BastionSecurityGroup"},
+    {"aws_lb_listener.http", "HttpListener"},
+    {"aws_subnet.reporting", "ReportingSubnet"},
+    {"aws_subnet.batch", "BatchSubnet"},
+    {"aws_network_acl.app", "AppNetworkAcl"},
+    {"aws_vpc_peering_connection.shared_services", "SharedServicesPeering"},
 };
 
 TEST(ScenarioParity, BeforeReportsTheSameFindingsInEveryDialect) {

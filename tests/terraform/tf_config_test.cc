@@ -128,6 +128,7 @@ TEST(TfConfig, CountExpandsWithIndexAndSymbolicAzs) {
   EXPECT_EQ(Prop(in, "aws_subnet.private[1]", "availability_zone"),
             R"({"az":1,"region":"eu-west-1"})");
   EXPECT_EQ(Prop(in, "aws_subnet.private[1]", "tags"), R"({"Name":"private-1"})");
+  EXPECT_EQ(Prop(in, "aws_subnet.private[1]", "cidr_block"), R"("10.0.11.0/24")");
 }
 
 TEST(TfConfig, ForEachOverALiteralMap) {
