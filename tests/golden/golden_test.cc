@@ -145,12 +145,12 @@ TEST_F(GoldenTest, ScenariosFindWhatTheyAreAbout) {
       {"three-tier-after.json", kExitClean, {}},
       {"three-tier-before.yaml",
        kExitFindings,
-       {"HA002", "HA003", "NET001", "NET002", "NET003", "NET004", "SEC001", "SEC002", "SEC003",
-        "SEC004", "SEC005", "SEC006", "SEC007"}},
+       {"HA001", "HA002", "HA003", "HA004", "HA005", "HA006", "HA007", "HA008", "NET001", "NET002",
+        "NET003", "NET004", "SEC001", "SEC002", "SEC003", "SEC004", "SEC005", "SEC006", "SEC007"}},
       {"three-tier-before.json",
        kExitFindings,
-       {"HA002", "HA003", "NET001", "NET002", "NET003", "NET004", "SEC001", "SEC002", "SEC003",
-        "SEC004", "SEC005", "SEC006", "SEC007"}},
+       {"HA001", "HA002", "HA003", "HA004", "HA005", "HA006", "HA007", "HA008", "NET001", "NET002",
+        "NET003", "NET004", "SEC001", "SEC002", "SEC003", "SEC004", "SEC005", "SEC006", "SEC007"}},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.file);
