@@ -85,6 +85,16 @@ TEST(ScenarioParity, PlanReportsWhatItsReferencesProve) {
   EXPECT_EQ(Findings(kScenarios / "tf/three-tier-after.tfplan.json"), std::vector<std::string>{});
 }
 
+// The same plans as Terraform shows them once the infrastructure is deployed
+// (scripts/plan-as-deployed): every ID is known, so every link is, and a plan reports
+// exactly what the template does.
+TEST(ScenarioParity, PlanOfDeployedInfrastructureReportsTheSameFindings) {
+  EXPECT_EQ(Findings(kScenarios / "tf/three-tier-before.deployed.tfplan.json", kTerraformNames),
+            Findings(kScenarios / "three-tier-before.yaml"));
+  EXPECT_EQ(Findings(kScenarios / "tf/three-tier-after.deployed.tfplan.json"),
+            std::vector<std::string>{});
+}
+
 TEST(ScenarioParity, AfterIsCleanInEveryDialect) {
   EXPECT_EQ(Findings(kScenarios / "three-tier-after.yaml"), std::vector<std::string>{});
   EXPECT_EQ(Findings(kScenarios / "three-tier-after.json"), std::vector<std::string>{});
